@@ -1,0 +1,28 @@
+package org.frontdoor.audit;
+
+import java.util.List;
+
+/**
+ * The audit log. Recording joins the caller's transaction, so an event is logged exactly when
+ * the change it describes commits. The actor is the signed-in principal (or "anonymous").
+ */
+public interface AuditLog {
+
+    /** Records an event by the current actor. */
+    void record(AuditEvent event);
+
+    /** Records an event by a named actor, for example the system or a person not yet signed in. */
+    void record(AuditActor actor, AuditEvent event);
+
+    /** Finds entries, newest first, one page of {@link AuditQuery#PAGE_SIZE}. */
+    List<AuditEntry> search(AuditQuery query);
+
+    /** Entries about one subject, newest first (for "who looked at my data"). */
+    List<AuditEntry> about(String subjectType, String subjectId, int limit);
+
+    /** Seals entries written so far into the hash chain; returns how many were sealed. */
+    int sealPending();
+
+    /** Walks the whole chain and reports the first broken link, if any. */
+    ChainVerification verify();
+}

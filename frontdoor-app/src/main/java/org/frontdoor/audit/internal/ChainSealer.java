@@ -1,0 +1,59 @@
+package org.frontdoor.audit.internal;
+
+import org.frontdoor.audit.internal.ChainHead.Link;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Chains newly written audit entries, in batches, under a database lock so that only one node
+ * seals at a time. Entries are sealed in the order they become visible; chain_seq, not id, is the
+ * order the chain protects.
+ */
+@Component
+class ChainSealer {
+
+    private static final int BATCH = 1_000;
+
+    private final AuditEntries entries;
+    private final ChainHead head;
+    private final TransactionTemplate transactions;
+
+    ChainSealer(AuditEntries entries, ChainHead head, TransactionTemplate transactions) {
+        this.entries = entries;
+        this.head = head;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelayString = "${frontdoor.audit.seal-interval:1s}")
+    void sealOnSchedule() {
+        sealAll();
+    }
+
+    int sealAll() {
+        int total = 0;
+        int sealed;
+        do {
+            sealed = transactions.execute(status -> sealBatch());
+            total += sealed;
+        } while (sealed == BATCH);
+        return total;
+    }
+
+    private int sealBatch() {
+        head.lockForSealing();
+        var batch = entries.unsealed(BATCH);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        var link = head.current().orElse(new Link(0, HashChain.GENESIS));
+        for (var entry : batch) {
+            long seq = link.chainSeq() + 1;
+            var hash = HashChain.link(link.hash(), seq, entry.content());
+            entries.seal(entry.id(), seq, link.hash(), hash);
+            link = new Link(seq, hash);
+        }
+        head.moveTo(link);
+        return batch.size();
+    }
+}

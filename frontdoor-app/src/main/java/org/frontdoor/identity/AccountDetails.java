@@ -1,0 +1,10 @@
+package org.frontdoor.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** An account as its owner sees it. The caller audits the read with its own purpose. */
+public interface AccountDetails {
+
+    Optional<AccountView> ownAccount(UUID accountId);
+}

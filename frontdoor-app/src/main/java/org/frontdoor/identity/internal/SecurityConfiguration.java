@@ -1,0 +1,154 @@
+package org.frontdoor.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.frontdoor.audit.AuditEvent;
+import org.frontdoor.audit.AuditLog;
+import org.frontdoor.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may reach what. Three chains: API documentation (public), the JSON API and operations
+ * endpoints (stateless, HTTP Basic, problem-detail errors), and the web pages (session sign-in,
+ * CSRF). Each ends in deny-all: a path nobody listed is refused, not exposed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] STAFF_ROLES = {
+            Role.CASEWORKER.name(), Role.TEAM_LEAD.name(), Role.GRANT_ASSESSOR.name(), Role.ADMIN.name(), Role.PROVIDER.name()};
+
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    // The API explorer styles itself inline; it shows no personal data, so only its pages relax this.
+    private static final String DOCS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; the prefix in each stored hash lets the algorithm change later without a reset.
+        PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/v1/docs/**", "/api/v1/docs", "/api/v1/openapi/**", "/api/v1/openapi",
+                        "/api/v1/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_POLICY)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/actuator/**")
+                .authenticationProvider(authentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/**").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"frontdoor\"");
+                    problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                            "Sign in: send HTTP Basic credentials of a Frontdoor account.");
+                }))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your account may not use this endpoint.")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless and never authenticated by cookie, so cross-site requests cannot ride on a session.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AccountAuthentication authentication, Accounts accounts, AuditLog audit,
+                              TransactionTemplate transactions, ObjectProvider<ClientRegistrationRepository> oidc)
+            throws Exception {
+        var landing = new SignInLandingPage();
+        var contexts = new HttpSessionSecurityContextRepository();
+        http
+                .authenticationProvider(authentication)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/sign-in", "/console/sign-in", "/register", "/register/**",
+                                "/verify-email", "/verify-email/**", "/password-reset", "/password-reset/**",
+                                "/cookies", "/accessibility", "/error", "/signed-out").permitAll()
+                        .requestMatchers("/assets/**", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/dev/mailbox").permitAll()
+                        .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
+                        .requestMatchers("/console/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/console", "/console/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(landing)
+                        .failureHandler(new SignInFailurePage()))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/signed-out")
+                        .addLogoutHandler((request, response, signedOut) -> {
+                            if (signedOut != null) {
+                                audit.record(AuditEvent.change("SIGNED_OUT", "ACCOUNT", null, "Sign-out", Map.of()));
+                            }
+                        })
+                        .deleteCookies("FRONTDOOR_SESSION"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/sign-in"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                                AnyRequestMatcher.INSTANCE))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/sign-in")
+                    .successHandler(new OidcSignIn(accounts, audit, transactions, contexts, landing))
+                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/sign-in?error=oidc")));
+        }
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
