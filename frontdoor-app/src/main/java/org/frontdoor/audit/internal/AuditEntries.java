@@ -114,11 +114,11 @@ class AuditEntries {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        var seq = rs.getLong("chain_seq");
+        var seq = rs.getObject("chain_seq", Long.class);
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("action"),
                 rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("purpose"),
-                rs.getString("details"), rs.getString("request_id"), rs.wasNull() ? null : seq,
+                rs.getString("details"), rs.getString("request_id"), seq,
                 rs.getString("previous_hash"), rs.getString("hash"));
     }
 

@@ -1,0 +1,152 @@
+package org.frontdoor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.frontdoor.support.SystemTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit chain on the real database. Tests that tamper restore the row afterwards, so the
+ * chain is intact again for the tests that follow (the database shares one chain).
+ */
+@SystemTest
+class AuditChainIntegrationTest {
+
+    private static final AuditActor TESTER = new AuditActor() {
+        public String auditActorId() {
+            return "test-actor";
+        }
+
+        public String auditActorName() {
+            return "Audit test";
+        }
+    };
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void sealedEntriesFormAnIntactChain() {
+        var subject = UUID.randomUUID().toString();
+        record(subject, "VIEWED");
+        record(subject, "CHANGED");
+        audit.sealPending();
+
+        var verification = audit.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.problem()).isNull();
+        assertThat(audit.about("TEST_RECORD", subject, 10)).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.hash()).hasSize(64));
+    }
+
+    @Test
+    void detectsAnEntryChangedAfterSealingAndNamesTheFirstBrokenLink() {
+        var subject = UUID.randomUUID().toString();
+        record(subject, "VIEWED");
+        audit.sealPending();
+        var entry = audit.about("TEST_RECORD", subject, 1).getFirst();
+
+        tamper(() -> jdbc.sql("update audit_log set purpose = 'Nothing to see' where id = ?").param(entry.id()).update());
+        try {
+            var verification = audit.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(entry.chainSeq());
+            assertThat(verification.firstBrokenId()).isEqualTo(entry.id());
+            assertThat(verification.problem()).contains("changed after it was sealed");
+        } finally {
+            tamper(() -> jdbc.sql("update audit_log set purpose = ? where id = ?").params(entry.purpose(), entry.id()).update());
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsARemovedEntry() {
+        var subject = UUID.randomUUID().toString();
+        record(subject, "VIEWED");
+        record(subject, "VIEWED");
+        audit.sealPending();
+        var entries = audit.about("TEST_RECORD", subject, 2);
+        var removed = entries.getLast();
+        var saved = jdbc.sql("select * from audit_log where id = ?").param(removed.id()).query().singleRow();
+
+        tamper(() -> jdbc.sql("delete from audit_log where id = ?").param(removed.id()).update());
+        try {
+            var verification = audit.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(removed.chainSeq());
+            assertThat(verification.problem()).contains("missing");
+        } finally {
+            tamper(() -> jdbc.sql("""
+                    insert into audit_log (id, occurred_at, actor_id, actor_name, action, subject_type, subject_id, purpose,
+                                           details, request_id, chain_seq, previous_hash, hash)
+                    overriding system value values (:id, :occurred_at, :actor_id, :actor_name, :action, :subject_type,
+                    :subject_id, :purpose, :details, :request_id, :chain_seq, :previous_hash, :hash)""").params(saved).update());
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theDatabaseRefusesToEditOrDeleteEntries() {
+        var subject = UUID.randomUUID().toString();
+        record(subject, "VIEWED");
+        var id = audit.about("TEST_RECORD", subject, 1).getFirst().id();
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set purpose = 'x' where id = ?").param(id).update())
+                .hasMessageContaining("can only be sealed, not edited");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        audit.sealPending();
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set purpose = 'x' where id = ?").param(id).update())
+                .hasMessageContaining("is sealed");
+    }
+
+    @Test
+    void concurrentWritersAllEndUpInOneIntactChain() throws Exception {
+        var subject = UUID.randomUUID().toString();
+        var tasks = new ArrayList<Callable<Object>>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(() -> {
+                for (int n = 0; n < 25; n++) {
+                    record(subject, "VIEWED");
+                    if (n % 10 == 0) {
+                        audit.sealPending();
+                    }
+                }
+                return null;
+            });
+        }
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            for (var future : pool.invokeAll(tasks)) {
+                future.get();
+            }
+        }
+        audit.sealPending();
+        assertThat(audit.about("TEST_RECORD", subject, 500)).hasSize(200).allSatisfy(e -> assertThat(e.chainSeq()).isNotNull());
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private void record(String subject, String action) {
+        audit.record(TESTER, AuditEvent.change(action, "TEST_RECORD", subject, "Testing the audit chain", Map.of("n", 1)));
+    }
+
+    /** What an attacker with database access would do: switch off the guard, change the row. */
+    private void tamper(Runnable change) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit_log disable trigger audit_log_append_only").update();
+            change.run();
+            jdbc.sql("alter table audit_log enable trigger audit_log_append_only").update();
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.frontdoor.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+/**
+ * The real services the tests run against, started once per test JVM and shared by every Spring
+ * context: PostgreSQL (an external server when {@code FRONTDOOR_TEST_DATABASE_URL} is set, as CI
+ * does for the production path, otherwise an embedded one), an SMTP server (GreenMail) and an
+ * OpenID Connect provider (mock-oauth2-server), all on loopback.
+ */
+public final class TestEnvironment {
+
+    public static final String OIDC_ISSUER_ID = "frontdoor-test-idp";
+
+    private static TestEnvironment instance;
+
+    private final String databaseUrl;
+    private final String databaseUser;
+    private final GreenMail mail;
+    private final MockOAuth2Server oidc;
+
+    private TestEnvironment() {
+        var external = System.getenv("FRONTDOOR_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            databaseUrl = external;
+            databaseUser = envOr("FRONTDOOR_TEST_DATABASE_USER", "postgres");
+            resetSchema(databaseUrl, databaseUser);
+        } else {
+            try {
+                var postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting; the temporary cluster goes with it
+                    }
+                }));
+                databaseUrl = postgres.getJdbcUrl("postgres", "postgres");
+                databaseUser = "postgres";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        oidc = new MockOAuth2Server();
+        oidc.start(InetAddress.getLoopbackAddress(), freePort());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mail.stop();
+            oidc.shutdown();
+        }));
+    }
+
+    public static synchronized TestEnvironment get() {
+        if (instance == null) {
+            instance = new TestEnvironment();
+        }
+        return instance;
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public String databaseUser() {
+        return databaseUser;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public MockOAuth2Server oidc() {
+        return oidc;
+    }
+
+    /** Properties that point the application at these services. */
+    public Map<String, Object> properties() {
+        return Map.of(
+                "spring.datasource.url", databaseUrl,
+                "spring.datasource.username", databaseUser,
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", mail.getSmtp().getPort(),
+                "frontdoor.oidc.issuer", oidc.issuerUrl(OIDC_ISSUER_ID).toString(),
+                "frontdoor.oidc.client-id", "frontdoor",
+                "frontdoor.oidc.client-secret", "test-secret",
+                "frontdoor.oidc.display-name", "Test identity provider",
+                // Tests sign in from one address all day; per-address throttling is tested with its own addresses.
+                "frontdoor.sign-in.max-failures-per-address", 100_000);
+    }
+
+    /** A clean schema on the shared external database, so a run starts from the migrations alone. */
+    private static void resetSchema(String url, String user) {
+        try (var connection = DriverManager.getConnection(url, user, System.getenv("FRONTDOOR_TEST_DATABASE_PASSWORD"));
+             var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset the test database at " + url, e);
+        }
+    }
+
+    public static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
