@@ -79,6 +79,7 @@ public final class Visitor {
     }
 
     private Page send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -23,13 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
+    private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var offered = request.getHeader(HEADER);
-        var id = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        var id = request.getAttribute(ATTRIBUTE) instanceof String known ? known : newId(request.getHeader(HEADER));
+        request.setAttribute(ATTRIBUTE, id);
         MDC.put(RequestIds.MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
@@ -37,5 +38,21 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
+    }
+
+    /** Error pages are rendered in a second dispatch; they must name the same request. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
+    }
+
+    private static String newId(String offered) {
+        return offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 }
