@@ -1,0 +1,151 @@
+package org.frontdoor.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with axe-core run on every page visited so that
+ * no page reaches a person with a WCAG 2.2 A or AA violation. Can run with JavaScript switched off,
+ * to prove a journey works without it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String base;
+    private final boolean javascript;
+    private final Set<String> checkedPages = new LinkedHashSet<>();
+
+    public Browser(int port, boolean javascript) {
+        this.base = "http://localhost:" + port;
+        this.javascript = javascript;
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024", "--user-data-dir=" + temporaryProfile());
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Opens a path and checks the page. */
+    public Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : base + path);
+        return checked();
+    }
+
+    public Browser type(String id, String text) {
+        var field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks a button or link by its visible text, then checks the page it leads to. */
+    public Browser click(String text) {
+        find(text).click();
+        return checked();
+    }
+
+    public Browser check(String id) {
+        var box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        }
+        return this;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public Set<String> checkedPages() {
+        return checkedPages;
+    }
+
+    /**
+     * Runs axe-core on the current page and fails on any WCAG 2.2 A/AA violation, naming each.
+     * axe runs as JavaScript in the page, so a browser with JavaScript off only proves the journey
+     * works; the same server-rendered pages are checked by the JavaScript-on runs.
+     */
+    public Browser checked() {
+        if (!javascript) {
+            return this;
+        }
+        var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        var violations = results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
+        assertThat(violations).as("axe-core WCAG 2.2 A/AA violations on %s", driver.getCurrentUrl()).isEmpty();
+        checkedPages.add(path());
+        return this;
+    }
+
+    public boolean javascript() {
+        return javascript;
+    }
+
+    public boolean javascriptRan() {
+        return driver.findElement(By.tagName("body")).getAttribute("class").contains("js-enabled");
+    }
+
+    /** The page's own controls first, then the header's (XPath unions come back in document order). */
+    private WebElement find(String text) {
+        var control = "[normalize-space(.)='" + text + "']";
+        var candidates = driver.findElements(By.xpath("//main//button" + control + " | //main//a" + control));
+        if (candidates.isEmpty()) {
+            candidates = driver.findElements(By.xpath("//button" + control + " | //a" + control));
+        }
+        assertThat(candidates).as("a button or link '%s' on %s", text, driver.getCurrentUrl()).isNotEmpty();
+        return candidates.getFirst();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("frontdoor-chromium").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
