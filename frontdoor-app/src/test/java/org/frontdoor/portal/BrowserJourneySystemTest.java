@@ -48,7 +48,7 @@ class BrowserJourneySystemTest {
             browser.click("Sign in").type("email", email).type("password", "a wrong password entirely").click("Sign in");
             assertThat(browser.text()).contains("Enter a correct email address and password");
             browser.type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
-            assertThat(browser.path()).isEqualTo("/account");
+            assertThat(browser.path()).as(browser.text()).isEqualTo("/account");
             assertThat(browser.text()).contains("Grace Hopper", email, "Who has looked at your account");
 
             browser.click("Sign out");

@@ -17,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with axe-core run on every page visited so that
@@ -64,9 +66,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button or link by its visible text, then checks the page it leads to. */
+    /** Clicks a button or link by its visible text, waits for the page it leads to, and checks it. */
     public Browser click(String text) {
+        var leaving = driver.findElement(By.tagName("html"));
         find(text).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
         return checked();
     }
 
