@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/v1/docs/**", "/api/v1/docs", "/api/v1/openapi/**", "/api/v1/openapi",
                         "/api/v1/swagger-ui/**")
@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AccountAuthentication authentication) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authenticationProvider(authentication)
@@ -91,7 +91,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AccountAuthentication authentication, Accounts accounts, AuditLog audit,
+    SecurityFilterChain pageChain(HttpSecurity http, AccountAuthentication authentication, Accounts accounts, AuditLog audit,
                               TransactionTemplate transactions, ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
         var landing = new SignInLandingPage();
