@@ -31,7 +31,8 @@ class DemoAccounts implements ApplicationRunner {
     private record Demo(String email, String name, AccountKind kind, Set<Role> roles, List<String> teams) {
     }
 
-    private static final List<String> TEAMS = List.of("Victim care", "Consular assistance", "Disability support", "Grants");
+    private static final List<String> TEAMS = List.of("Victim care", "Fraud and cyber crime", "Consular assistance",
+            "Consular crisis response", "Disability support", "Home adaptations", "Grants");
 
     private static final List<Demo> ACCOUNTS = List.of(
             new Demo("citizen@frontdoor.example", "Ada Citizen", AccountKind.CITIZEN, EnumSet.of(Role.CITIZEN), List.of()),

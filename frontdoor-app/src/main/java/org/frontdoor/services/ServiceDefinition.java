@@ -1,0 +1,85 @@
+package org.frontdoor.services;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One version of a public service, as read from its definition file. Immutable: a case keeps the
+ * version it started with while newer versions are published.
+ *
+ * @param id       stable identifier, lowercase words joined by hyphens, for example {@code help-abroad}
+ * @param version  increases with each published change
+ * @param calendar whose bank holidays SLA clocks skip: england-and-wales, scotland or northern-ireland
+ */
+public record ServiceDefinition(String id, int version, String name, String summary, Form form, Lifecycle lifecycle,
+                                Routing routing, String calendar) {
+
+    /** The questions a citizen answers, page by page, and the declaration they make before submitting. */
+    public record Form(List<Page> pages, String declaration) {
+
+        public Optional<Question> question(String id) {
+            return pages.stream().flatMap(page -> page.questions().stream()).filter(q -> q.id().equals(id)).findFirst();
+        }
+    }
+
+    /** One page of the form; shown only when {@code showWhen} holds (null: always). */
+    public record Page(String id, String title, Condition showWhen, List<Question> questions) {
+    }
+
+    /**
+     * One question. Which constraints apply depends on the type: {@code maxLength} and
+     * {@code pattern} for text, {@code min} and {@code max} for numbers and money, {@code options}
+     * for choices, {@code items} for a repeating group ("add another").
+     */
+    public record Question(String id, QuestionType type, String label, String hint, boolean required,
+                           Condition showWhen, List<Option> options, Integer maxLength, String pattern,
+                           String patternMessage, BigDecimal min, BigDecimal max, List<Question> items, Integer maxItems) {
+    }
+
+    /** An answer a choice question offers. */
+    public record Option(String value, String label) {
+    }
+
+    /** The states a case moves through and who may move it. */
+    public record Lifecycle(String initialState, List<State> states, List<Transition> transitions) {
+
+        public Optional<State> state(String id) {
+            return states.stream().filter(s -> s.id().equals(id)).findFirst();
+        }
+
+        /** Transitions that may be taken from a state. */
+        public List<Transition> from(String stateId) {
+            return transitions.stream().filter(t -> t.from().contains(stateId)).toList();
+        }
+    }
+
+    /**
+     * @param citizenStatus   what the citizen is told while the case is in this state, in plain words
+     * @param slaWorkingDays  working days the case may spend in this state, or null for no target
+     * @param waitingOnCitizen whether the clock waits on the citizen here (for example, more information requested)
+     */
+    public record State(String id, String label, String citizenStatus, Integer slaWorkingDays, boolean terminal,
+                        boolean waitingOnCitizen) {
+    }
+
+    /**
+     * @param requires      what the person taking it must give: any of note, decision, document
+     * @param notifyCitizen whether taking it tells the citizen (an event; delivery belongs to notifications)
+     */
+    public record Transition(String id, String label, Set<String> from, String to, Set<String> roles,
+                             Set<String> requires, boolean notifyCitizen) {
+    }
+
+    /** Which team gets a new case: the first rule whose condition holds, else the default team. */
+    public record Routing(String defaultTeam, List<RoutingRule> rules) {
+
+        public String teamFor(java.util.Map<String, ?> answers) {
+            return rules.stream().filter(rule -> rule.when().test(answers)).map(RoutingRule::team).findFirst().orElse(defaultTeam);
+        }
+    }
+
+    public record RoutingRule(Condition when, String team) {
+    }
+}
