@@ -31,10 +31,11 @@ public record ServiceDefinition(String id, int version, String name, String summ
     /**
      * One question. Which constraints apply depends on the type: {@code maxLength} and
      * {@code pattern} for text, {@code min} and {@code max} for numbers and money, {@code options}
-     * for choices, {@code items} for a repeating group ("add another").
+     * for choices, {@code items} for a repeating group ("add another"). {@code requiredMessage},
+     * when given, is what a person who leaves a required question empty is told.
      */
     public record Question(String id, QuestionType type, String label, String hint, boolean required,
-                           Condition showWhen, List<Option> options, Integer maxLength, String pattern,
+                           String requiredMessage, Condition showWhen, List<Option> options, Integer maxLength, String pattern,
                            String patternMessage, BigDecimal min, BigDecimal max, List<Question> items, Integer maxItems) {
     }
 

@@ -69,6 +69,7 @@ final class FormReader {
         var label = question.text("label", true);
         var hint = question.text("hint", false);
         var required = question.flag("required", true);
+        var requiredMessage = question.text("required-message", false);
         var showWhen = condition(question, "show-when");
         var options = options(question, type);
         var maxLength = question.integer("max-length", false, 1, 100_000);
@@ -94,7 +95,7 @@ final class FormReader {
         if (id == null || type == null) {
             return null;
         }
-        return new Question(id, type, label, hint, required, showWhen, options, maxLength, pattern, patternMessage,
+        return new Question(id, type, label, hint, required, requiredMessage, showWhen, options, maxLength, pattern, patternMessage,
                 min, max, List.copyOf(items), maxItems);
     }
 
