@@ -45,6 +45,29 @@ public final class AnswerCheck {
         return new CheckedAnswers(answers, List.copyOf(problems));
     }
 
+    /**
+     * Checks a whole application given as typed answers (as the API receives them): every page that
+     * applies, in order, and no answers to questions the service does not ask.
+     */
+    public static CheckedAnswers form(ServiceDefinition.Form form, Map<String, ?> answers) {
+        var accepted = new LinkedHashMap<String, Object>();
+        var problems = new ArrayList<FieldProblem>();
+        for (var key : answers.keySet()) {
+            if (form.question(key).isEmpty()) {
+                problems.add(new FieldProblem(key, "This service has no question '" + key + "'"));
+            }
+        }
+        for (var page : form.pages()) {
+            if (page.showWhen() != null && !page.showWhen().test(ConditionValues.of(accepted))) {
+                continue;
+            }
+            var checked = page(page, TypedAnswers.asInput(page.questions(), "", answers), accepted);
+            accepted.putAll(checked.answers());
+            problems.addAll(checked.problems());
+        }
+        return new CheckedAnswers(accepted, List.copyOf(problems));
+    }
+
     static QuestionInput.Checked question(Question question, String prefix, Map<String, List<String>> input) {
         if (question.type() == QuestionType.REPEATING_GROUP) {
             return group(question, prefix, input);

@@ -1,0 +1,18 @@
+package org.frontdoor.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One whole case: what was asked, where it stands, and what happened to it. */
+public record CaseDetails(UUID id, String reference, String serviceId, String serviceName, int serviceVersion,
+                          UUID applicantId, String team, String state, String stateLabel, String citizenStatus,
+                          LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline) {
+
+    /** Something that happened to a case; {@code visibleToCitizen} is false for internal notes. */
+    public record TimelineEntry(Instant occurredAt, String kind, String fromState, String toState, String transition,
+                                String text, boolean visibleToCitizen) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.frontdoor.cases;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.identity.SignedInAccount;
+
+/**
+ * Cases as a person may see them: citizens their own; staff the cases of their teams; admins all.
+ * A case the reader may not see is reported as absent, exactly like one that does not exist.
+ * Every read is audited with its purpose.
+ */
+public interface ReadingCases {
+
+    Optional<CaseDetails> read(SignedInAccount reader, UUID caseId);
+
+    /** The reader's own cases, newest first. */
+    List<CaseDetails> ownCases(SignedInAccount applicant);
+}

@@ -1,0 +1,126 @@
+package org.frontdoor.cases.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.frontdoor.audit.AuditEvent;
+import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.CaseSubmitted;
+import org.frontdoor.cases.IdempotencyKeyReused;
+import org.frontdoor.cases.NewApplication;
+import org.frontdoor.cases.SubmittedCase;
+import org.frontdoor.cases.SubmittingApplication;
+import org.frontdoor.cases.internal.Cases.StoredCase;
+import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.services.AnswerCheck;
+import org.frontdoor.services.ConditionValues;
+import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.services.ServiceDefinition;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class ApplicationIntake implements SubmittingApplication {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final ServiceCatalogue catalogue;
+    private final Cases cases;
+    private final Timelines timelines;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ApplicationIntake(ServiceCatalogue catalogue, Cases cases, Timelines timelines, AuditLog audit,
+                      ApplicationEventPublisher events, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.cases = cases;
+        this.timelines = timelines;
+        this.audit = audit;
+        this.events = events;
+        this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    @Transactional
+    public SubmittedCase submit(NewApplication application) {
+        var service = catalogue.latest(application.serviceId())
+                .orElseThrow(() -> new NotFound("There is no service '" + application.serviceId() + "'"));
+        var answers = application.answers() == null ? Map.<String, Object>of() : application.answers();
+        var key = application.idempotencyKey();
+        var fingerprint = key == null ? null : fingerprint(service.id(), answers);
+        if (key != null) {
+            var earlier = cases.byIdempotencyKey(application.applicantId(), key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint, service);
+            }
+        }
+        var checked = AnswerCheck.form(service.form(), answers);
+        if (!checked.valid()) {
+            throw new InvalidInput(checked.problems());
+        }
+        var lifecycle = service.lifecycle();
+        var initial = lifecycle.state(lifecycle.initialState()).orElseThrow();
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, LONDON);
+        var dueOn = initial.slaWorkingDays() == null ? null
+                : catalogue.calendar(service.calendar()).addWorkingDays(today, initial.slaWorkingDays());
+        var team = service.routing().teamFor(ConditionValues.of(checked.answers()));
+        var stored = new StoredCase(UUID.randomUUID(), reference(service, cases.nextReferenceNumber()), service.id(),
+                service.version(), application.applicantId(), team, initial.id(), json.writeValueAsString(checked.answers()),
+                now, dueOn, fingerprint);
+        if (!cases.insert(stored, key, fingerprint)) {
+            // Another request with the same key committed first: answer as it did.
+            return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
+        }
+        timelines.submitted(stored.id(), application.applicantId(), initial.id());
+        audit.record(AuditEvent.change("SUBMITTED", "CASE", stored.id().toString(), "Application to " + service.name(),
+                Map.of("reference", stored.reference(), "service", service.id(), "team", team)));
+        events.publishEvent(new CaseSubmitted(stored.id(), stored.reference(), service.id(), application.applicantId(), team));
+        return submitted(stored, service, false);
+    }
+
+    private SubmittedCase replay(StoredCase earlier, String fingerprint, ServiceDefinition service) {
+        if (!fingerprint.equals(earlier.fingerprint())) {
+            throw new IdempotencyKeyReused();
+        }
+        var version = catalogue.version(earlier.serviceId(), earlier.serviceVersion()).orElse(service);
+        return submitted(earlier, version, true);
+    }
+
+    private static SubmittedCase submitted(StoredCase c, ServiceDefinition service, boolean replayed) {
+        var status = service.lifecycle().state(c.state()).map(ServiceDefinition.State::citizenStatus).orElse(c.state());
+        return new SubmittedCase(c.id(), c.reference(), c.serviceId(), c.serviceVersion(), c.state(), status, c.team(),
+                c.dueOn(), c.submittedAt(), replayed);
+    }
+
+    /** Initials of the service and a running number, easy to read out over the phone: HA-0000042. */
+    static String reference(ServiceDefinition service, long number) {
+        var initials = java.util.Arrays.stream(service.id().split("-")).map(word -> word.substring(0, 1))
+                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        return initials + "-" + String.format("%07d", number);
+    }
+
+    private String fingerprint(String serviceId, Map<String, ?> answers) {
+        try {
+            var canonical = serviceId + "\n" + json.writeValueAsString(answers);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

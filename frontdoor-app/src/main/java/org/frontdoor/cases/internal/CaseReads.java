@@ -1,0 +1,87 @@
+package org.frontdoor.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.audit.AuditEvent;
+import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.cases.internal.Cases.StoredCase;
+import org.frontdoor.identity.AccountDetails;
+import org.frontdoor.identity.AccountKind;
+import org.frontdoor.identity.Role;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.identity.Team;
+import org.frontdoor.services.ServiceCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class CaseReads implements ReadingCases {
+
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final Cases cases;
+    private final Timelines timelines;
+    private final ServiceCatalogue catalogue;
+    private final AccountDetails accounts;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    CaseReads(Cases cases, Timelines timelines, ServiceCatalogue catalogue, AccountDetails accounts, AuditLog audit,
+              JsonMapper json) {
+        this.cases = cases;
+        this.timelines = timelines;
+        this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.audit = audit;
+        // Money must come back exactly as stored, never as a binary floating-point number.
+        this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    }
+
+    @Override
+    @Transactional
+    public Optional<CaseDetails> read(SignedInAccount reader, UUID caseId) {
+        var found = cases.byId(caseId).filter(c -> maySee(reader, c));
+        found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
+        return found.map(c -> details(c, reader.kind() == AccountKind.CITIZEN));
+    }
+
+    @Override
+    @Transactional
+    public List<CaseDetails> ownCases(SignedInAccount applicant) {
+        var own = cases.ofApplicant(applicant.id(), 200);
+        own.forEach(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), "The applicant viewing their own cases")));
+        return own.stream().map(c -> details(c, true)).toList();
+    }
+
+    private boolean maySee(SignedInAccount reader, StoredCase c) {
+        if (reader.kind() == AccountKind.CITIZEN) {
+            return c.applicantId().equals(reader.id());
+        }
+        if (reader.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return accounts.ownAccount(reader.id()).stream().flatMap(a -> a.teams().stream()).map(Team::name)
+                .anyMatch(c.team()::equalsIgnoreCase);
+    }
+
+    private static String purpose(SignedInAccount reader, StoredCase c) {
+        return c.applicantId().equals(reader.id()) ? "The applicant viewing their own case" : "Casework on case " + c.reference();
+    }
+
+    private CaseDetails details(StoredCase c, boolean citizenView) {
+        var service = catalogue.version(c.serviceId(), c.serviceVersion());
+        var state = service.flatMap(s -> s.lifecycle().state(c.state()));
+        return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
+                c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
+                state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
+                json.readValue(c.answersJson(), ANSWERS), timelines.of(c.id(), citizenView));
+    }
+}

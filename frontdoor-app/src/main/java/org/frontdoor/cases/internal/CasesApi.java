@@ -1,0 +1,83 @@
+package org.frontdoor.cases.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.IdempotencyKeyReused;
+import org.frontdoor.cases.NewApplication;
+import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.cases.SubmittedCase;
+import org.frontdoor.cases.SubmittingApplication;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.web.ApiController;
+import org.frontdoor.platform.web.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** Applications and cases over the API. */
+@ApiController("/api/v1")
+class CasesApi {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final SubmittingApplication submitting;
+    private final ReadingCases reading;
+
+    CasesApi(SubmittingApplication submitting, ReadingCases reading) {
+        this.submitting = submitting;
+        this.reading = reading;
+    }
+
+    /**
+     * Submits an application as the signed-in citizen. Send an {@code Idempotency-Key} header (any
+     * unique text up to 200 characters) so that a retry never creates a second case: the retry
+     * gets the first case back, with {@code Idempotent-Replayed: true}.
+     */
+    @PostMapping("/applications")
+    ResponseEntity<SubmittedCase> submit(@AuthenticationPrincipal SignedInAccount applicant,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                         @RequestBody ApplicationRequest request) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+            throw InvalidInput.of("Idempotency-Key", "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        if (request.service() == null || request.service().isBlank()) {
+            throw InvalidInput.of("service", "Say which service this application is for");
+        }
+        var submitted = submitting.submit(new NewApplication(request.service(), applicant.id(),
+                request.answers() == null ? Map.of() : request.answers(), key));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + submitted.id()))
+                .header("Idempotent-Replayed", String.valueOf(submitted.replayed()))
+                .body(submitted);
+    }
+
+    @GetMapping("/cases/{id}")
+    CaseDetails read(@AuthenticationPrincipal SignedInAccount reader, @PathVariable UUID id) {
+        return reading.read(reader, id).orElseThrow(() -> new NotFound("No case " + id));
+    }
+
+    @GetMapping("/cases")
+    List<CaseDetails> own(@AuthenticationPrincipal SignedInAccount applicant) {
+        return reading.ownCases(applicant);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused reused) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.getMessage()));
+    }
+
+    /** The body of an application: the service's id and the answers by question id. */
+    record ApplicationRequest(String service, Map<String, Object> answers) {
+    }
+}

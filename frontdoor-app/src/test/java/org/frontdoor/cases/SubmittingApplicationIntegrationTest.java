@@ -1,0 +1,140 @@
+package org.frontdoor.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.frontdoor.audit.AuditLog;
+import org.frontdoor.identity.NewCitizen;
+import org.frontdoor.identity.Registration;
+import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.support.Applications;
+import org.frontdoor.support.People;
+import org.frontdoor.support.SystemTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SystemTest
+class SubmittingApplicationIntegrationTest {
+
+    @Autowired
+    SubmittingApplication submitting;
+    @Autowired
+    Registration registration;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID citizen;
+
+    @BeforeEach
+    void aCitizen() {
+        citizen = registration.register(new NewCitizen("Applicant", People.uniqueEmail("applicant"), People.GOOD_PASSWORD,
+                People.GOOD_PASSWORD));
+    }
+
+    @Test
+    void aValidApplicationBecomesARoutedCaseWithAReferenceAndAnSla() {
+        var submitted = submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), null));
+        assertThat(submitted.reference()).matches("HA-\\d{7}");
+        assertThat(submitted.state()).isEqualTo("received");
+        assertThat(submitted.citizenStatus()).isEqualTo("We have your request and will contact you");
+        assertThat(submitted.team()).isEqualTo("Consular assistance");
+        assertThat(submitted.dueOn()).isAfter(submitted.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
+        assertThat(audit.about("CASE", submitted.id().toString(), 5)).extracting(e -> e.action()).contains("SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from case_events where case_id = ? and kind = 'SUBMITTED'").param(submitted.id())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void routingRulesPickTheTeamFromTheAnswers() {
+        assertThat(submitting.submit(new NewApplication("help-abroad", citizen, Applications.arrestAbroad(), null)).team())
+                .isEqualTo("Consular crisis response");
+        assertThat(submitting.submit(new NewApplication("disability-support", citizen, Applications.carerAskingForAdaptations(), null)).team())
+                .isEqualTo("Home adaptations");
+    }
+
+    @Test
+    void answersAreStoredExactlyAsChecked() {
+        var submitted = submitting.submit(new NewApplication("disability-support", citizen, Applications.carerAskingForAdaptations(), null));
+        var stored = jdbc.sql("select answers->>'grantAmount' from cases where id = ?").param(submitted.id()).query(String.class).single();
+        assertThat(new BigDecimal(stored)).isEqualByComparingTo("750.50");
+        var postcode = jdbc.sql("select answers->'address'->>'postcode' from cases where id = ?").param(submitted.id()).query(String.class).single();
+        assertThat(postcode).isEqualTo("YO1 7HH");
+    }
+
+    @Test
+    void invalidAnswersAreRefusedWithAProblemPerFieldAndNothingIsSaved() {
+        var answers = new HashMap<>(Applications.lostPassport());
+        answers.put("lostOn", "2026-02-30");
+        answers.put("phone", "call me");
+        answers.put("favouriteColour", "blue");
+        var before = countCases();
+        assertThatThrownBy(() -> submitting.submit(new NewApplication("help-abroad", citizen, answers, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(InvalidInput.FieldProblem::field).containsExactly("favouriteColour", "lostOn-day", "phone"));
+        assertThat(countCases()).isEqualTo(before);
+    }
+
+    @Test
+    void answersToPagesThatDoNotApplyAreDropped() {
+        var answers = new HashMap<>(Applications.lostPassport());
+        answers.put("detainedName", "Not relevant");
+        var submitted = submitting.submit(new NewApplication("help-abroad", citizen, answers, null));
+        assertThat(jdbc.sql("select jsonb_exists(answers, 'detainedName') from cases where id = ?").param(submitted.id()).query(Boolean.class).single())
+                .isFalse();
+    }
+
+    @Test
+    void anUnknownServiceIsNotFound() {
+        assertThatThrownBy(() -> submitting.submit(new NewApplication("no-such-service", citizen, Map.of(), null)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aRetriedSubmissionWithTheSameKeyReturnsTheFirstCase() {
+        var first = submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "key-1"));
+        var retry = submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "key-1"));
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.replayed()).isTrue();
+        assertThat(first.replayed()).isFalse();
+    }
+
+    @Test
+    void aKeyReusedForADifferentApplicationIsRefused() {
+        submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "key-2"));
+        assertThatThrownBy(() -> submitting.submit(new NewApplication("help-abroad", citizen, Applications.arrestAbroad(), "key-2")))
+                .isInstanceOf(IdempotencyKeyReused.class);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneCase() throws Exception {
+        var tasks = new ArrayList<Callable<UUID>>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(() -> submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "race")).id());
+        }
+        var ids = new ArrayList<UUID>();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            for (var future : pool.invokeAll(tasks)) {
+                ids.add(future.get());
+            }
+        }
+        assertThat(ids).containsOnly(ids.getFirst());
+        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private int countCases() {
+        return jdbc.sql("select count(*) from cases").query(Integer.class).single();
+    }
+}
