@@ -1,0 +1,80 @@
+package org.frontdoor.linkage.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontdoor.linkage.batch.Deduplication;
+import org.frontdoor.linkage.config.LinkageSettings;
+import org.frontdoor.linkage.io.PersonFile;
+import org.frontdoor.linkage.record.PersonField;
+import org.frontdoor.linkage.record.PersonRecord;
+import org.frontdoor.linkage.record.PreparedRecord;
+import org.frontdoor.linkage.record.RecordPreparation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PersonIndexTest {
+
+    private static PersonIndex index;
+    private static List<PersonRecord> known;
+
+    @BeforeAll
+    static void trainOnFake1000() throws Exception {
+        Path file = Path.of(PersonIndexTest.class.getResource("/linkage/splink/fake_1000.csv").toURI());
+        known = PersonFile.read(file, "unique_id", LinkageSettings.defaults(), System.err).records();
+        List<PreparedRecord> records = known.stream().map(RecordPreparation.standard()::prepare).toList();
+        Deduplication.Result result = Deduplication.deduplicate(records, LinkageSettings.defaults(), List.of(),
+                m -> { });
+        List<String> persons = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            persons.add("person-" + records.get(result.clusterOf()[i]).id());
+        }
+        index = PersonIndex.build(result.run().model(), records, persons);
+    }
+
+    @Test
+    void findsTheExistingPersonOfARecordWithATypo() {
+        PersonRecord robert = known.get(0);
+        PersonRecord query = PersonRecord.withId("new")
+                .set(PersonField.GIVEN_NAME, "Robertt")
+                .set(PersonField.SURNAME, robert.get(PersonField.SURNAME))
+                .set(PersonField.DATE_OF_BIRTH, robert.get(PersonField.DATE_OF_BIRTH))
+                .set(PersonField.EMAIL, robert.get(PersonField.EMAIL))
+                .build();
+        List<MatchCandidate> candidates = index.match(query, 0.5, 3);
+        assertThat(candidates).isNotEmpty();
+        assertThat(candidates.get(0).matchProbability()).isGreaterThan(0.9);
+        assertThat(candidates.get(0).explanation().contributions())
+                .extracting(c -> c.comparison()).contains("given_name", "surname", "date_of_birth");
+        assertThat(candidates.get(0).explanation().summary()).contains("given_name=levenshtein<=1");
+    }
+
+    @Test
+    void returnsNothingForSomeoneNew() {
+        PersonRecord stranger = PersonRecord.withId("s")
+                .set(PersonField.GIVEN_NAME, "Xanthippe")
+                .set(PersonField.SURNAME, "Quokkabottom")
+                .set(PersonField.DATE_OF_BIRTH, "1901-02-03")
+                .build();
+        assertThat(index.match(stranger, 0.5, 3)).isEmpty();
+    }
+
+    @Test
+    void findsRecordsAddedAfterBuilding() {
+        PersonRecord added = PersonRecord.withId("late")
+                .set(PersonField.GIVEN_NAME, "Ottoline")
+                .set(PersonField.SURNAME, "Wimbleforth")
+                .set(PersonField.DATE_OF_BIRTH, "1966-06-06")
+                .set(PersonField.EMAIL, "otto@wimbleforth.example")
+                .build();
+        index.add(added, "person-late");
+        PersonRecord query = PersonRecord.withId("q")
+                .set(PersonField.GIVEN_NAME, "Ottoline")
+                .set(PersonField.SURNAME, "Wimbleforth")
+                .set(PersonField.DATE_OF_BIRTH, "1966-06-06")
+                .build();
+        assertThat(index.match(query, 0.5, 3)).extracting(MatchCandidate::personId).containsExactly("person-late");
+    }
+}
