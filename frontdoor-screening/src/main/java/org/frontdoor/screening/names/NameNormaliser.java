@@ -1,0 +1,206 @@
+package org.frontdoor.screening.names;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a name as written into a {@link NormalisedName}: Unicode NFKC, transliteration of any
+ * script to Latin (Russian BGN/PCGN rules for Cyrillic, ICU's defaults for the rest, such as
+ * Hanyu Pinyin for Chinese), accent and case folding, punctuation to spaces, then removal of
+ * honorifics and legal forms and classification of the remaining words.
+ *
+ * <p>Thread-safe. ICU transliterators are kept per thread because they are not documented as
+ * safe for concurrent use; pure ASCII input (most list names) skips them entirely.
+ */
+public final class NameNormaliser {
+
+    private static final String TO_LATIN = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
+    private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance(TO_LATIN));
+    private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+
+    /** Normalises {@code name} for the given schema; a null or blank name gives an empty result. */
+    public NormalisedName normalise(String name, Schema schema) {
+        String original = name == null ? "" : name;
+        List<String> words = words(toAscii(original));
+        List<String> honorifics = new ArrayList<>();
+        if (schema.mayCarryHonorifics()) {
+            words = removeHonorifics(words, honorifics);
+        }
+        List<String> legalForms = new ArrayList<>();
+        if (schema != Schema.PERSON) {
+            words = removeLegalForms(words, legalForms);
+        }
+        boolean abjad = hasAbjadScript(original);
+        List<NameToken> tokens = new ArrayList<>(words.size());
+        boolean organisation = schema.isOrganisation() || !legalForms.isEmpty();
+        for (String w : splitArticles(words, abjad)) {
+            TokenKind kind = kindOf(w);
+            if (organisation && kind == TokenKind.NAME && (NameVocabulary.GENERIC_ORGANISATION_WORDS.contains(w)
+                    || NameVocabulary.COUNTRY_WORDS.contains(w))) {
+                kind = TokenKind.GENERIC;
+            }
+            tokens.add(token(w, kind, abjad));
+        }
+        return new NormalisedName(original, schema, tokens, legalForms, honorifics);
+    }
+
+    /** Builds the token for one already normalised word; used when words are merged. */
+    static NameToken token(String word, TokenKind kind, boolean abjad) {
+        // Particles that mean the same ("bin", "ibn", "ben"; "al", "el", "ul") share a key.
+        String key = kind == TokenKind.PARTICLE ? PhoneticKeys.particleKey(word) : PhoneticKeys.key(word);
+        return new NameToken(word, key, PhoneticKeys.skeleton(key), kind, abjad);
+    }
+
+    private static final java.util.regex.Pattern ABD = java.util.regex.Pattern.compile("(abd)(?:ul|el|ol|al|ur|ar|ol|u)?([a-z]{3,})?");
+    private static final java.util.regex.Pattern ABJAD_ABD = java.util.regex.Pattern.compile("(bd)al([a-z]{2,})");
+
+    /**
+     * Separates the Arabic article where writing conventions attach it: "Abdul Rahman",
+     * "Abdulrahman" and "Abd al-Rahman" all become "abd al rahman"; in Arabic script the article
+     * is written joined ("alhbyb"), in Latin mostly apart ("al-Habib").
+     */
+    private static List<String> splitArticles(List<String> words, boolean abjad) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        for (String w : words) {
+            java.util.regex.Matcher m = (abjad ? ABJAD_ABD : ABD).matcher(w);
+            if (m.matches() && (abjad || w.length() > 3)) {
+                out.add(m.group(1));
+                out.add("al");
+                if (m.group(2) != null) {
+                    out.add(m.group(2));
+                }
+            } else if (abjad && w.startsWith("al") && w.length() > 4) {
+                out.add("al");
+                out.add(w.substring(2));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasAbjadScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Transliterates any script to lower-case ASCII. Apostrophes and the letters for ayin and
+     * hamza vanish ("Ma'ruf" is "maruf"); other punctuation becomes a space.
+     */
+    public static String toAscii(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        boolean ascii = true;
+        boolean latinOnly = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                ascii = false;
+                Character.UnicodeScript script = Character.UnicodeScript.of(s.codePointAt(i));
+                if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                        && script != Character.UnicodeScript.INHERITED) {
+                    latinOnly = false;
+                    break;
+                }
+            }
+        }
+        if (!ascii) {
+            s = (latinOnly ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(s);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u02BF'
+                    || c == '\u02BE' || c == '\u00B4' || c == '\u02BB' || c == '\u02BC') {
+                continue;
+            } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+                // Letters that no transliterator handled stay, lower-cased, rather than vanish.
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String ascii) {
+        List<String> words = new ArrayList<>();
+        for (String w : ascii.split(" ")) {
+            if (!w.isEmpty()) {
+                // "77th" and "77" are the same division; "1st" the same as "1".
+                words.add(ORDINAL.matcher(w).matches() ? w.replaceAll("\\D", "") : w);
+            }
+        }
+        return words;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
+    private static List<String> removeHonorifics(List<String> words, List<String> removed) {
+        List<String> kept = new ArrayList<>(words.size());
+        boolean leading = true;
+        for (String w : words) {
+            boolean honorific = NameVocabulary.HONORIFICS.contains(w)
+                    || (leading && NameVocabulary.LEADING_TITLES.contains(w));
+            if (honorific) {
+                removed.add(w);
+            } else {
+                kept.add(w);
+                leading = false;
+            }
+        }
+        // A name made only of such words ("Major") is the name itself.
+        if (kept.isEmpty()) {
+            removed.clear();
+            return words;
+        }
+        return kept;
+    }
+
+    private static List<String> removeLegalForms(List<String> words, List<String> removed) {
+        int start = 0;
+        int end = words.size();
+        boolean changed = true;
+        while (changed && end - start > 1) {
+            changed = false;
+            int tail = NameVocabulary.legalFormEndingAt(words.subList(start, end), end - start);
+            if (tail > 0 && tail < end - start) {
+                removed.add(NameVocabulary.canonicalLegalForm(words.subList(end - tail, end)));
+                end -= tail;
+                changed = true;
+            }
+            int head = NameVocabulary.legalFormStartingAt(words.subList(0, end), start);
+            if (head > 0 && head < end - start) {
+                removed.add(NameVocabulary.canonicalLegalForm(words.subList(start, start + head)));
+                start += head;
+                changed = true;
+            }
+        }
+        return new ArrayList<>(words.subList(start, end));
+    }
+
+    private static TokenKind kindOf(String word) {
+        if (NameVocabulary.PARTICLES.contains(word)) {
+            return TokenKind.PARTICLE;
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return TokenKind.INITIAL;
+        }
+        return TokenKind.NAME;
+    }
+}

@@ -1,0 +1,28 @@
+package org.frontdoor.screening.names;
+
+/**
+ * One word of a normalised name.
+ *
+ * @param text     the word in lower-case ASCII, as transliterated
+ * @param key      a transliteration-equivalence key: spellings that romanisation systems produce
+ *                 for the same sound ("kh"/"h", "y"/"i", doubled letters) share a key
+ * @param skeleton the key without vowels; used for words romanised from scripts that do not
+ *                 write short vowels (Arabic, Hebrew, Persian)
+ * @param kind     the word's role
+ * @param abjad    true when the word was romanised from a script that does not write short vowels
+ *                 (Arabic, Persian, Hebrew, Syriac, Thaana), so only its consonants can be trusted
+ * @param shape    the key with every vowel replaced by "V" ("mohamed" gives "mVhVmVd")
+ */
+public record NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad, String shape) {
+
+    /** A token with its consonant-vowel shape computed from the key. */
+    public NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad) {
+        this(text, key, skeleton, kind, abjad, PhoneticKeys.shape(key));
+    }
+
+    /** The weight of this word in coverage sums. */
+    public double weight() {
+        return kind.weight();
+    }
+
+}

@@ -1,0 +1,143 @@
+package org.frontdoor.screening.names;
+
+import org.frontdoor.screening.similarity.EditDistance;
+import org.frontdoor.screening.similarity.JaroWinkler;
+
+/**
+ * Compares two words of names. The rules are ordered from the most to the least certain and the
+ * first that applies decides; words that agree by none of them do not match at all (a partial
+ * similarity between "John" and "Jane" must not add up across words into a false match).
+ */
+final class TokenComparison {
+
+    /** Similarity of two words, with how they agree. */
+    record Result(MatchKind kind, double similarity) {
+    }
+
+    private TokenComparison() {
+    }
+
+    /** How the words agree, or null when they do not. */
+    static Result compare(NameToken a, NameToken b) {
+        String ta = a.text();
+        String tb = b.text();
+        if (ta.equals(tb)) {
+            return new Result(MatchKind.EXACT, 1.0);
+        }
+        if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
+            NameToken initial = a.kind() == TokenKind.INITIAL ? a : b;
+            NameToken other = initial == a ? b : a;
+            return other.kind() != TokenKind.INITIAL && other.text().charAt(0) == initial.text().charAt(0)
+                    ? new Result(MatchKind.INITIAL, 0.9) : null;
+        }
+        String ka = a.key();
+        String kb = b.key();
+        if (ka.equals(kb)) {
+            return new Result(MatchKind.TRANSLITERATION, 0.95);
+        }
+        if (genderVariants(ka, kb)) {
+            return null;
+        }
+        String formalA = NameVocabulary.FORMAL_NAME_BY_KEY.get(ka);
+        if (formalA != null && formalA.equals(NameVocabulary.FORMAL_NAME_BY_KEY.get(kb))) {
+            return new Result(MatchKind.SHORT_FORM, 0.88);
+        }
+        if (a.abjad() != b.abjad()) {
+            return consonants(ka, kb);
+        }
+        if (ka.length() < 2 || kb.length() < 2) {
+            return null;
+        }
+        int longer = Math.max(ka.length(), kb.length());
+        int allowed = longer <= 3 ? 0 : longer <= 6 ? 1 : longer <= 10 ? 2 : 3;
+        // Short words must keep their first letter to count as mistyped ("Khan" is not "Chan"),
+        // and the written words must still look alike, not only their folded keys.
+        boolean typoPossible = allowed > 0 && (longer > 4 || ta.charAt(0) == tb.charAt(0))
+                && JaroWinkler.similarity(ta, tb) >= 0.6;
+        if (typoPossible) {
+            // Two swapped neighbours are one typing error ("Jhon"/"John"), not two edits.
+            int edits = swappedNeighbours(ka, kb) ? 1 : EditDistance.levenshteinWithin(ka, kb, allowed);
+            if (edits <= allowed) {
+                double jw = JaroWinkler.similarity(ka, kb);
+                if (jw >= 0.88 || (longer >= 7 && jw >= 0.85)) {
+                    return new Result(MatchKind.TYPO, Math.min(0.93, Math.max(0.86, jw)));
+                }
+                // One wrong letter in a word of five or more after a shared first letter: first
+                // letters tell names apart ("Malik"/"Khalik") more than inner ones do.
+                if (edits == 1 && longer >= 5 && ka.charAt(0) == kb.charAt(0)) {
+                    return new Result(MatchKind.TYPO, 0.86);
+                }
+            }
+        }
+        if (a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton())
+                && a.shape().equals(b.shape())) {
+            return new Result(MatchKind.VOWEL_VARIANT, 0.88);
+        }
+        // Long words romanised by different systems ("Aleksandr"/"Aliaksandr") drift by more
+        // edits than a typing error but keep their beginning and most letters in order.
+        if (longer >= 7 && Math.min(ka.length(), kb.length()) >= 6 && ka.charAt(0) == kb.charAt(0)
+                && JaroWinkler.similarity(ka, kb) >= 0.86) {
+            return new Result(MatchKind.TRANSLITERATION, 0.85);
+        }
+        return null;
+    }
+
+    /**
+     * A word romanised from an abjad script against one written in Latin: only the written
+     * consonants can agree. One consonant may differ in long words (emphatic letters romanised
+     * two ways).
+     */
+    private static Result consonants(String ka, String kb) {
+        String sa = PhoneticKeys.abjadSkeleton(ka);
+        String sb = PhoneticKeys.abjadSkeleton(kb);
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return null;
+        }
+        if (sa.equals(sb) || sa.equals(trimmedT(sb)) || sb.equals(trimmedT(sa))) {
+            return new Result(MatchKind.CONSONANTS, sa.length() >= 2 ? 0.88 : 0.8);
+        }
+        if (Math.min(sa.length(), sb.length()) >= 4 && EditDistance.levenshteinWithin(sa, sb, 1) <= 1) {
+            return new Result(MatchKind.CONSONANTS, 0.82);
+        }
+        return null;
+    }
+
+    private static boolean swappedNeighbours(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    }
+
+    private static String trimmedT(String skeleton) {
+        return skeleton.length() > 1 && skeleton.endsWith("t") ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
+    }
+
+    /**
+     * Masculine and feminine forms of one name or surname ("Mario"/"Maria", "Ivanov"/"Ivanova",
+     * "Aleksandr"/"Aleksandra") are different people, however close the spelling.
+     */
+    static boolean genderVariants(String a, String b) {
+        if (a.length() < 3 || b.length() < 3) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            // Final "a" against final "o" is a gender ending; "o"/"u" and "e"/"i" endings are
+            // romanisation variants ("Abdo"/"Abdu") and stay comparable.
+            int n = a.length() - 1;
+            char x = a.charAt(n);
+            char y = b.charAt(n);
+            return a.regionMatches(0, b, 0, n) && ((x == 'a' && y == 'o') || (x == 'o' && y == 'a'));
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 5 && longer.length() == shorter.length() + 1 && longer.endsWith("a")
+                && longer.startsWith(shorter)
+                && "aeiou".indexOf(shorter.charAt(shorter.length() - 1)) < 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.frontdoor.screening.similarity;
+
+/**
+ * Edit distances between strings, counted in UTF-16 code units.
+ *
+ * <p>Levenshtein counts insertions, deletions and substitutions; Damerau-Levenshtein also counts
+ * a swap of two adjacent characters as one edit (the commonest typing error), without the
+ * "optimal string alignment" restriction; Hamming counts differing positions plus the length
+ * difference.
+ */
+public final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    /** Levenshtein distance, using two rows of memory. */
+    public static int levenshtein(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0) {
+            return lb;
+        }
+        if (lb == 0) {
+            return la;
+        }
+        int[] previous = new int[lb + 1];
+        int[] current = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            current[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[lb];
+    }
+
+    /**
+     * Levenshtein distance, giving up early: returns {@code limit + 1} as soon as the distance is
+     * known to exceed {@code limit}. Cheap rejection matters in the screening hot path.
+     */
+    public static int levenshteinWithin(CharSequence a, CharSequence b, int limit) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > limit) {
+            return limit + 1;
+        }
+        if (la == 0 || lb == 0) {
+            return Math.max(la, lb);
+        }
+        int[] previous = new int[lb + 1];
+        int[] current = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            current[0] = i;
+            int rowMin = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[lb], limit + 1);
+    }
+
+    /** Unrestricted Damerau-Levenshtein distance (Lowrance-Wagner). */
+    public static int damerauLevenshtein(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        int infinity = la + lb;
+        int[][] d = new int[la + 2][lb + 2];
+        d[0][0] = infinity;
+        for (int i = 0; i <= la; i++) {
+            d[i + 1][0] = infinity;
+            d[i + 1][1] = i;
+        }
+        for (int j = 0; j <= lb; j++) {
+            d[0][j + 1] = infinity;
+            d[1][j + 1] = j;
+        }
+        java.util.Map<Character, Integer> lastRow = new java.util.HashMap<>();
+        for (int i = 1; i <= la; i++) {
+            int lastMatchColumn = 0;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                char cb = b.charAt(j - 1);
+                int i1 = lastRow.getOrDefault(cb, 0);
+                int j1 = lastMatchColumn;
+                int cost = 1;
+                if (ca == cb) {
+                    cost = 0;
+                    lastMatchColumn = j;
+                }
+                d[i + 1][j + 1] = Math.min(Math.min(d[i][j] + cost, d[i + 1][j] + 1),
+                        Math.min(d[i][j + 1] + 1, d[i1][j1] + (i - i1 - 1) + 1 + (j - j1 - 1)));
+            }
+            lastRow.put(ca, i);
+        }
+        return d[la + 1][lb + 1];
+    }
+
+    /** Hamming distance; the length difference counts as that many differing positions. */
+    public static int hamming(CharSequence a, CharSequence b) {
+        int shorter = Math.min(a.length(), b.length());
+        int distance = Math.abs(a.length() - b.length());
+        for (int i = 0; i < shorter; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                distance++;
+            }
+        }
+        return distance;
+    }
+}

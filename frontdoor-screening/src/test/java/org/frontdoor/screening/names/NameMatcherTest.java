@@ -1,0 +1,133 @@
+package org.frontdoor.screening.names;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameMatcherTest {
+
+    private final NameMatcher matcher = new NameMatcher();
+
+    private double score(String a, String b, Schema schema) {
+        return matcher.score(a, b, schema).score();
+    }
+
+    private boolean matches(String a, String b, Schema schema) {
+        return score(a, b, schema) >= NameMatcher.DEFAULT_THRESHOLD;
+    }
+
+    @Test
+    void matchesCyrillicTransliterationOfPrimaryName() {
+        assertThat(matches("Sergei Lavrov", "Сергей Лавров", Schema.PERSON)).isTrue();
+        assertThat(matches("Vladimir Putin", "Владимир Владимирович Путин", Schema.PERSON)).isTrue();
+    }
+
+    @Test
+    void matchesChineseAndArabicScriptNames() {
+        assertThat(matches("Xi Jinping", "习近平", Schema.PERSON)).isTrue();
+        assertThat(matches("Fazl Mohammad Mazloom", "فضل محمد مظلوم", Schema.PERSON)).isTrue();
+    }
+
+    @Test
+    void ignoresWordOrderCaseAndAccents() {
+        assertThat(score("PUTIN, Vladimir", "vladimir putin", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("José Müller", "MULLER Jose", Schema.PERSON)).isEqualTo(1.0);
+    }
+
+    @Test
+    void toleratesAMissingMiddleNameAndInitials() {
+        assertThat(matches("John Smith", "John Michael Smith", Schema.PERSON)).isTrue();
+        assertThat(matches("John F. Kennedy", "John Fitzgerald Kennedy", Schema.PERSON)).isTrue();
+    }
+
+    @Test
+    void matchesTransliterationVariantsAndTypingErrors() {
+        assertThat(matches("Aleksei Navalny", "Alexey Navalnyy", Schema.PERSON)).isTrue();
+        assertThat(matches("Muammar Gaddafi", "Moammar Qadhafi", Schema.PERSON)).isTrue();
+        assertThat(matches("Osama bin Laden", "Usama bin Ladin", Schema.PERSON)).isTrue();
+        assertThat(matches("Jhon Smith", "John Smith", Schema.PERSON)).isTrue();
+    }
+
+    @Test
+    void matchesShortFormsOfGivenNames() {
+        assertThat(matches("Bob Brown", "Robert Brown", Schema.PERSON)).isTrue();
+        assertThat(matches("Sasha Petrov", "Aleksandr Petrov", Schema.PERSON)).isTrue();
+        assertThat(matches("Bob Brown", "Richard Brown", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void handlesHyphensParticlesAndJoinedWords() {
+        assertThat(matches("Jean-Pierre Dupont", "Jean Pierre Dupont", Schema.PERSON)).isTrue();
+        assertThat(matches("Abdul Rahman Yasin", "Abdulrahman Yasin", Schema.PERSON)).isTrue();
+        assertThat(matches("Mohammed bin Salman", "Muhammad ibn Salman Al Saud", Schema.PERSON)).isTrue();
+        assertThat(matches("Ludwig van Beethoven", "Ludwig Beethoven", Schema.PERSON)).isTrue();
+    }
+
+    @Test
+    void setsHonorificsAndLegalFormsAside() {
+        assertThat(score("Mr. Ali Hassan", "Ali Hassan", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("Acme Trading Ltd", "ACME TRADING LIMITED", Schema.COMPANY)).isEqualTo(1.0);
+        assertThat(score("OOO Rosneft", "Rosneft LLC", Schema.COMPANY)).isEqualTo(1.0);
+        assertThat(score("Anglo-Caribbean Co., Ltd.", "Anglo Caribbean GmbH", Schema.COMPANY)).isEqualTo(1.0);
+    }
+
+    @Test
+    void doesNotMatchDifferentPeopleSharingASurnameOrFirstName() {
+        assertThat(matches("John Smith", "Jane Smith", Schema.PERSON)).isFalse();
+        assertThat(matches("John Smith", "John Brown", Schema.PERSON)).isFalse();
+        assertThat(matches("Kim Jong Un", "Kim Jong Il", Schema.PERSON)).isFalse();
+        assertThat(matches("Hassan Rouhani", "Hussein Rouhani", Schema.PERSON)).isFalse();
+        assertThat(matches("Bashar al-Assad", "Bushra al-Assad", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void doesNotMatchMasculineAndFeminineFormsOfAName() {
+        assertThat(matches("Mario Rossi", "Maria Rossi", Schema.PERSON)).isFalse();
+        assertThat(matches("Aleksandr Ivanov", "Aleksandra Ivanova", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void capsNamesSharingOnlyOneDistinctiveWord() {
+        assertThat(score("Smith", "John Smith", Schema.PERSON)).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score("Gazprom", "Gazprom Neft", Schema.COMPANY)).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void explainsWhichWordsMatchedHow() {
+        NameScore score = matcher.score("Vladimir Putin", "PUTIN, Vladimir Vladimirovich", Schema.PERSON);
+
+        assertThat(score.matches()).extracting(TokenMatch::kind).containsOnly(MatchKind.EXACT);
+        assertThat(score.unmatchedRight()).containsExactly("vladimirovich");
+        assertThat(score.explain()).contains("vladimir~vladimir exact", "only in second: vladimirovich");
+    }
+
+    @Test
+    void readsBracketedAcronymsAsNamesOfTheirOwn() {
+        assertThat(matches("IRANIAN AVIATION INDUSTRIES ORGANIZATION (IAIO)", "IAIO", Schema.COMPANY)).isTrue();
+        assertThat(matches("Bochvar National Research Institute (VNIIINM)", "Bochvar National Research Institute",
+                Schema.ORGANIZATION)).isTrue();
+    }
+
+    @Test
+    void matchesAnOrganisationWithItsAcronymButNeverAPerson() {
+        assertThat(matches("Molecular Electronics Research Institute JSC", "MERI", Schema.COMPANY)).isTrue();
+        assertThat(matches("Al-Qaida in the Arabian Peninsula", "AQAP", Schema.ORGANIZATION)).isTrue();
+        assertThat(matches("John Fitzgerald Kennedy", "JFK", Schema.PERSON)).isFalse();
+        assertThat(matches("Molecular Electronics Research Institute", "MRI", Schema.COMPANY)).isFalse();
+    }
+
+    @Test
+    void weighsGenericOrganisationWordsLow() {
+        assertThat(matches("Belomo Holding", "Belomo", Schema.COMPANY)).isTrue();
+        assertThat(matches("Sberbank of Russia", "Sberbank", Schema.COMPANY)).isTrue();
+        assertThat(matches("Jund al-Khilafah in Tunisia", "Jund al-Khilafah in Algeria", Schema.ORGANIZATION)).isFalse();
+        assertThat(matches("Acme Trading", "Acme Holdings", Schema.COMPANY)).isFalse();
+        assertThat(matches("Bank Melli Iran", "Bank Mellat", Schema.COMPANY)).isFalse();
+    }
+
+    @Test
+    void scoresNothingForABlankName() {
+        assertThat(score("", "John Smith", Schema.ANY)).isZero();
+        assertThat(score("  ", "  ", Schema.ANY)).isZero();
+    }
+}
