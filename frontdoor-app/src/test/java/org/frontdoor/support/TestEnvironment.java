@@ -26,6 +26,8 @@ public final class TestEnvironment {
 
     private final String databaseUrl;
     private final String databaseUser;
+    private final EmbeddedPostgres embedded;
+    private int leases;
     private final GreenMail mail;
     private final MockOAuth2Server oidc;
 
@@ -34,18 +36,12 @@ public final class TestEnvironment {
         if (external != null && !external.isBlank()) {
             databaseUrl = external;
             databaseUser = envOr("FRONTDOOR_TEST_DATABASE_USER", "postgres");
+            embedded = null;
             resetSchema(databaseUrl, databaseUser);
         } else {
             try {
-                var postgres = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting; the temporary cluster goes with it
-                    }
-                }));
-                databaseUrl = postgres.getJdbcUrl("postgres", "postgres");
+                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                databaseUrl = embedded.getJdbcUrl("postgres", "postgres");
                 databaseUser = "postgres";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -55,10 +51,6 @@ public final class TestEnvironment {
         mail.start();
         oidc = new MockOAuth2Server();
         oidc.start(InetAddress.getLoopbackAddress(), freePort());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mail.stop();
-            oidc.shutdown();
-        }));
     }
 
     public static synchronized TestEnvironment get() {
@@ -66,6 +58,32 @@ public final class TestEnvironment {
             instance = new TestEnvironment();
         }
         return instance;
+    }
+
+    /**
+     * An application context starts using the database. The embedded server stops when the last
+     * context using it has closed, after that context's connection pool, so no shutdown waits on
+     * a database that is already gone.
+     */
+    synchronized void lease() {
+        leases++;
+    }
+
+    synchronized void release() {
+        if (--leases > 0 || embedded == null) {
+            return;
+        }
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            synchronized (TestEnvironment.class) {
+                mail.stop();
+                oidc.shutdown();
+                instance = null;
+            }
+        }
     }
 
     public String databaseUrl() {

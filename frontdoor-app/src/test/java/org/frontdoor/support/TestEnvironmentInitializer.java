@@ -1,5 +1,6 @@
 package org.frontdoor.support;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,7 +18,11 @@ public class TestEnvironmentInitializer implements ApplicationContextInitializer
         if (environment.getProperty("frontdoor.test.own-database", Boolean.class, false)) {
             return;
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("frontdoor-test-environment",
-                TestEnvironment.get().properties()));
+        var shared = TestEnvironment.get();
+        environment.getPropertySources().addFirst(new MapPropertySource("frontdoor-test-environment", shared.properties()));
+        shared.lease();
+        // Registered first, so destroyed last: after the context's connection pool has closed.
+        ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("frontdoorTestEnvironmentLease", shared::release);
     }
 }

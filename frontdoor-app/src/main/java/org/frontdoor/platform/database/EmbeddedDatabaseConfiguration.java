@@ -36,6 +36,9 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(settings.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())
+                    // Stopped by Spring when this bean is destroyed, after the connection pool that
+                    // depends on it; a JVM hook of its own would race the application's shutdown.
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {} (started in {} ms)",
                     settings.port(), settings.dataDirectory().toAbsolutePath(),
