@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One whole case: what was asked, where it stands, and what happened to it. */
+/**
+ * One whole case: what was asked, where it stands, and what happened to it. {@code version} counts
+ * its changes; a change must name the version it was made from (optimistic locking).
+ */
 public record CaseDetails(UUID id, String reference, String serviceId, String serviceName, int serviceVersion,
                           UUID applicantId, String team, String state, String stateLabel, String citizenStatus,
-                          LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline) {
+                          LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline,
+                          int version) {
 
     /** Something that happened to a case; {@code visibleToCitizen} is false for internal notes. */
     public record TimelineEntry(Instant occurredAt, String kind, String fromState, String toState, String transition,

@@ -82,7 +82,7 @@ class ApplicationIntake implements SubmittingApplication {
         var team = service.routing().teamFor(ConditionValues.of(checked.answers()));
         var stored = new StoredCase(UUID.randomUUID(), reference(service, cases.nextReferenceNumber()), service.id(),
                 service.version(), application.applicantId(), team, initial.id(), json.writeValueAsString(checked.answers()),
-                now, dueOn, fingerprint);
+                now, dueOn, fingerprint, 0);
         if (!cases.insert(stored, key, fingerprint)) {
             // Another request with the same key committed first: answer as it did.
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);

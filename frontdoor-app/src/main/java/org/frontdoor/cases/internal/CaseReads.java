@@ -61,27 +61,31 @@ class CaseReads implements ReadingCases {
         return own.stream().map(c -> details(c, true)).toList();
     }
 
-    private boolean maySee(SignedInAccount reader, StoredCase c) {
+    /** Citizens see their own cases; staff those routed to one of their teams; admins all. */
+    boolean maySee(SignedInAccount reader, StoredCase c) {
         if (reader.kind() == AccountKind.CITIZEN) {
             return c.applicantId().equals(reader.id());
         }
         if (reader.hasRole(Role.ADMIN)) {
             return true;
         }
-        return accounts.ownAccount(reader.id()).stream().flatMap(a -> a.teams().stream()).map(Team::name)
-                .anyMatch(c.team()::equalsIgnoreCase);
+        return teamNames(reader).stream().anyMatch(c.team()::equalsIgnoreCase);
+    }
+
+    List<String> teamNames(SignedInAccount reader) {
+        return accounts.ownAccount(reader.id()).stream().flatMap(a -> a.teams().stream()).map(Team::name).toList();
     }
 
     private static String purpose(SignedInAccount reader, StoredCase c) {
         return c.applicantId().equals(reader.id()) ? "The applicant viewing their own case" : "Casework on case " + c.reference();
     }
 
-    private CaseDetails details(StoredCase c, boolean citizenView) {
+    CaseDetails details(StoredCase c, boolean citizenView) {
         var service = catalogue.version(c.serviceId(), c.serviceVersion());
         var state = service.flatMap(s -> s.lifecycle().state(c.state()));
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                json.readValue(c.answersJson(), ANSWERS), timelines.of(c.id(), citizenView));
+                json.readValue(c.answersJson(), ANSWERS), timelines.of(c.id(), citizenView), c.version());
     }
 }

@@ -16,7 +16,7 @@ class Cases {
 
     private static final String SELECT = """
             select id, reference, service_id, service_version, applicant_id, team, state, answers::text as answers,
-                   submitted_at, due_on, idempotency_fingerprint from cases""";
+                   submitted_at, due_on, idempotency_fingerprint, lock_version from cases""";
 
     private final JdbcClient jdbc;
 
@@ -60,10 +60,24 @@ class Cases {
         return new StoredCase(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
                 rs.getInt("service_version"), rs.getObject("applicant_id", UUID.class), rs.getString("team"),
                 rs.getString("state"), rs.getString("answers"), rs.getTimestamp("submitted_at").toInstant(), due,
-                rs.getString("idempotency_fingerprint"));
+                rs.getString("idempotency_fingerprint"), rs.getInt("lock_version"));
+    }
+
+    /**
+     * Moves the case to a state if it is still at the version the person saw; returns whether it
+     * did. The version check and the update are one statement, so of two people acting at once
+     * exactly one succeeds.
+     */
+    boolean moveTo(UUID id, int expectedVersion, String state, LocalDate dueOn) {
+        return jdbc.sql("""
+                update cases set state = ?, due_on = ?, state_entered_at = now(), lock_version = lock_version + 1
+                where id = ? and lock_version = ?""")
+                .params(state, dueOn, id, expectedVersion)
+                .update() == 1;
     }
 
     record StoredCase(UUID id, String reference, String serviceId, int serviceVersion, UUID applicantId, String team,
-                      String state, String answersJson, Instant submittedAt, LocalDate dueOn, String fingerprint) {
+                      String state, String answersJson, Instant submittedAt, LocalDate dueOn, String fingerprint,
+                      int version) {
     }
 }

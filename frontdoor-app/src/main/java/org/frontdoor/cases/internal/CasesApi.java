@@ -4,12 +4,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.IdempotencyKeyReused;
 import org.frontdoor.cases.NewApplication;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.SubmittedCase;
 import org.frontdoor.cases.SubmittingApplication;
+import org.frontdoor.cases.TakingTransitions;
+import org.frontdoor.cases.Transition;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.ApiController;
@@ -33,10 +36,38 @@ class CasesApi {
 
     private final SubmittingApplication submitting;
     private final ReadingCases reading;
+    private final TakingTransitions transitions;
 
-    CasesApi(SubmittingApplication submitting, ReadingCases reading) {
+    CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions) {
         this.submitting = submitting;
         this.reading = reading;
+        this.transitions = transitions;
+    }
+
+    /**
+     * Takes a life-cycle transition. {@code expectedVersion} is the {@code version} of the case as
+     * last read: if anyone changed the case since, the answer is 409 and nothing changes.
+     */
+    @PostMapping("/cases/{id}/transitions")
+    CaseDetails transition(@AuthenticationPrincipal SignedInAccount actor, @PathVariable UUID id,
+                           @RequestBody TransitionRequest request) {
+        if (request.transition() == null || request.expectedVersion() == null) {
+            throw new InvalidInput(List.of(
+                    new InvalidInput.FieldProblem("transition", "Say which transition to take"),
+                    new InvalidInput.FieldProblem("expectedVersion", "Give the version of the case you last read")));
+        }
+        return transitions.take(actor, new Transition(id, request.transition(), request.expectedVersion(), request.note(),
+                request.decision()));
+    }
+
+    @ExceptionHandler(CaseChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(CaseChangedMeanwhile conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage()));
+    }
+
+    /** A transition to take, from the version of the case the caller last read. */
+    record TransitionRequest(String transition, Integer expectedVersion, String note, String decision) {
     }
 
     /**

@@ -21,6 +21,13 @@ class Timelines {
                 .params(caseId, actorId, state).update();
     }
 
+    void transitioned(UUID caseId, UUID actorId, String from, String to, String transition, String text, boolean visibleToCitizen) {
+        jdbc.sql("""
+                insert into case_events (case_id, actor_id, kind, from_state, to_state, transition, text, visible_to_citizen)
+                values (?, ?, 'TRANSITION', ?, ?, ?, ?, ?)""")
+                .params(caseId, actorId, from, to, transition, text, visibleToCitizen).update();
+    }
+
     List<TimelineEntry> of(UUID caseId, boolean citizenView) {
         return jdbc.sql("""
                 select occurred_at, kind, from_state, to_state, transition, text, visible_to_citizen
