@@ -74,6 +74,12 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Chooses a radio button or checkbox by its visible label. */
+    public Browser choose(String label) {
+        driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+        return this;
+    }
+
     public Browser check(String id) {
         var box = driver.findElement(By.id(id));
         if (!box.isSelected()) {

@@ -56,6 +56,10 @@ class CaseTransitions implements TakingTransitions {
     @Transactional
     public CaseDetails take(SignedInAccount actor, Transition request) {
         var c = visible(actor, request.caseId());
+        if (c.version() != request.expectedVersion()) {
+            // Whatever else is wrong, the person decided on a case that has since changed.
+            throw new CaseChangedMeanwhile(c.reference());
+        }
         var service = service(c);
         var checks = new FieldChecks();
         var transition = service.lifecycle().transitions().stream().filter(t -> t.id().equals(request.transitionId())).findFirst();
@@ -77,13 +81,10 @@ class CaseTransitions implements TakingTransitions {
             checks.reject("decision", "Decision must be 200 characters or fewer");
         }
         checks.throwIfAny();
-        if (c.version() != request.expectedVersion()) {
-            throw new CaseChangedMeanwhile(c.reference());
-        }
         var target = service.lifecycle().state(step.to()).orElseThrow();
         var dueOn = target.slaWorkingDays() == null || target.waitingOnCitizen() ? null
                 : catalogue.calendar(service.calendar()).addWorkingDays(LocalDate.now(ApplicationIntake.LONDON), target.slaWorkingDays());
-        if (!cases.moveTo(c.id(), request.expectedVersion(), target.id(), dueOn)) {
+        if (!cases.moveTo(c.id(), request.expectedVersion(), target.id(), dueOn, !target.terminal())) {
             throw new CaseChangedMeanwhile(c.reference());
         }
         var text = decision.isEmpty() ? note : (note.isEmpty() ? "Decision: " + decision : "Decision: " + decision + ". " + note);

@@ -68,12 +68,30 @@ class Cases {
      * did. The version check and the update are one statement, so of two people acting at once
      * exactly one succeeds.
      */
-    boolean moveTo(UUID id, int expectedVersion, String state, LocalDate dueOn) {
+    boolean moveTo(UUID id, int expectedVersion, String state, LocalDate dueOn, boolean open) {
         return jdbc.sql("""
-                update cases set state = ?, due_on = ?, state_entered_at = now(), lock_version = lock_version + 1
+                update cases set state = ?, due_on = ?, open = ?, state_entered_at = now(), lock_version = lock_version + 1
                 where id = ? and lock_version = ?""")
-                .params(state, dueOn, id, expectedVersion)
+                .params(state, dueOn, open, id, expectedVersion)
                 .update() == 1;
+    }
+
+    /**
+     * Open cases, most urgent first.
+     *
+     * @param teams     lowercase team names to include, or null for every team
+     * @param dueBefore only cases due on or before this day, or null
+     * @param serviceId only this service's cases, or null
+     */
+    List<StoredCase> open(List<String> teams, LocalDate dueBefore, String serviceId, int limit) {
+        return jdbc.sql(SELECT + " " + """
+                 where open and (cast(? as text[]) is null or lower(team) = any(cast(? as text[])))
+                   and (cast(? as date) is null or due_on <= cast(? as date))
+                   and (cast(? as text) is null or service_id = cast(? as text))
+                 order by due_on nulls last, submitted_at limit ?""")
+                .params(teams == null ? null : teams.toArray(String[]::new), teams == null ? null : teams.toArray(String[]::new),
+                        dueBefore, dueBefore, serviceId, serviceId, limit)
+                .query(Cases::row).list();
     }
 
     record StoredCase(UUID id, String reference, String serviceId, int serviceVersion, UUID applicantId, String team,

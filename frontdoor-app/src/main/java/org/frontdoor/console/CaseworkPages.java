@@ -1,0 +1,93 @@
+package org.frontdoor.console;
+
+import java.util.List;
+import java.util.UUID;
+import org.frontdoor.cases.CaseChangedMeanwhile;
+import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.cases.TakingTransitions;
+import org.frontdoor.cases.Transition;
+import org.frontdoor.cases.Worklists;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.platform.web.PageErrors;
+import org.frontdoor.services.AnswerText;
+import org.frontdoor.services.ServiceCatalogue;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff worklists and the whole-case page, where staff move cases on. */
+@Controller
+class CaseworkPages {
+
+    private final Worklists worklists;
+    private final ReadingCases cases;
+    private final TakingTransitions transitions;
+    private final ServiceCatalogue catalogue;
+
+    CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, ServiceCatalogue catalogue) {
+        this.worklists = worklists;
+        this.cases = cases;
+        this.transitions = transitions;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/console/cases")
+    String worklist(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "TEAM") String view,
+                    @RequestParam(defaultValue = "") String service, Model model) {
+        var chosen = java.util.Arrays.stream(Worklists.View.values()).filter(v -> v.name().equals(view)).findFirst()
+                .orElse(Worklists.View.TEAM);
+        var serviceId = catalogue.latest(service).map(s -> s.id()).orElse(null);
+        model.addAttribute("view", chosen.name());
+        model.addAttribute("service", serviceId == null ? "" : serviceId);
+        model.addAttribute("services", catalogue.services());
+        model.addAttribute("rows", worklists.worklist(me, chosen, serviceId));
+        return "console/worklist";
+    }
+
+    @GetMapping("/console/cases/{id}")
+    String show(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
+        model.addAttribute("chosenTransition", "");
+        model.addAttribute("note", "");
+        model.addAttribute("decision", "");
+        return page(me, id, model);
+    }
+
+    @PostMapping("/console/cases/{id}/transitions")
+    String transition(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                      @RequestParam(defaultValue = "") String transition, @RequestParam(defaultValue = "-1") int expectedVersion,
+                      @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String decision,
+                      Model model, RedirectAttributes redirect) {
+        try {
+            if (transition.isBlank()) {
+                throw InvalidInput.of("transition", "Select what you want to do");
+            }
+            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, decision));
+            redirect.addFlashAttribute("notice", "Done. The case is now: " + moved.stateLabel() + ".");
+            return "redirect:/console/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+        } catch (CaseChangedMeanwhile conflict) {
+            PageErrors.show(model, List.of(new InvalidInput.FieldProblem("transition", conflict.getMessage())));
+        }
+        model.addAttribute("chosenTransition", transition);
+        model.addAttribute("note", note);
+        model.addAttribute("decision", decision);
+        return page(me, id, model);
+    }
+
+    private String page(SignedInAccount me, UUID id, Model model) {
+        var found = cases.read(me, id).orElseThrow(() -> new NotFound("No case " + id));
+        model.addAttribute("case", found);
+        model.addAttribute("answers", catalogue.version(found.serviceId(), found.serviceVersion())
+                .map(service -> AnswerText.of(service.form(), found.answers())).orElse(List.of()));
+        model.addAttribute("transitions", transitions.available(me, id));
+        return "console/case";
+    }
+}
