@@ -68,6 +68,11 @@ public final class AnswerCheck {
         return new CheckedAnswers(accepted, List.copyOf(problems));
     }
 
+    /** Saved answers as the form fields that show them again, for pages that re-display what was given. */
+    public static Map<String, List<String>> fields(List<ServiceDefinition.Question> questions, Map<String, ?> answers) {
+        return TypedAnswers.asInput(questions, "", answers);
+    }
+
     static QuestionInput.Checked question(Question question, String prefix, Map<String, List<String>> input) {
         if (question.type() == QuestionType.REPEATING_GROUP) {
             return group(question, prefix, input);

@@ -34,6 +34,11 @@ public final class AnswerText {
         return lines;
     }
 
+    /** The lines of one page. */
+    public static List<Line> of(ServiceDefinition.Page page, Map<String, ?> answers) {
+        return of(new Form(List.of(page), ""), answers);
+    }
+
     static String text(Question question, Object value) {
         return switch (question.type()) {
             case YES_NO -> Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value)) ? "Yes" : "No";

@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a radio button or checkbox by its visible label. */
     public Browser choose(String label) {
-        driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+        driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]")).click();
         return this;
     }
 
@@ -86,6 +86,16 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
         }
         return this;
+    }
+
+    /** The full text of the first link whose text starts with this, for links that carry a date. */
+    public String linkTextStartingWith(String start) {
+        return driver.findElement(By.xpath("//main//a[starts-with(normalize-space(.), " + literal(start) + ")]")).getText().strip();
+    }
+
+    /** What a form field holds now. */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
     }
 
     public String heading() {
@@ -137,13 +147,21 @@ public final class Browser implements AutoCloseable {
 
     /** The page's own controls first, then the header's (XPath unions come back in document order). */
     private WebElement find(String text) {
-        var control = "[normalize-space(.)='" + text + "']";
+        var control = "[normalize-space(.)=" + literal(text) + "]";
         var candidates = driver.findElements(By.xpath("//main//button" + control + " | //main//a" + control));
         if (candidates.isEmpty()) {
             candidates = driver.findElements(By.xpath("//button" + control + " | //a" + control));
         }
         assertThat(candidates).as("a button or link '%s' on %s", text, driver.getCurrentUrl()).isNotEmpty();
         return candidates.getFirst();
+    }
+
+    /** Text as an XPath string literal, whatever quotes it contains. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     private static String temporaryProfile() {

@@ -1,0 +1,36 @@
+package org.frontdoor.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.services.CheckedAnswers;
+
+/** A citizen filling in a service's form page by page, stopping and coming back, then sending it. */
+public interface ApplyingForServices {
+
+    /** Starts an application to the service. @throws NotFound when there is no such service */
+    UUID start(SignedInAccount applicant, String serviceId);
+
+    /** The applicant's own draft; anyone else's is absent. */
+    Optional<Draft> draft(SignedInAccount applicant, UUID draftId);
+
+    /** Applications the person started and has not sent, newest first. */
+    List<Draft> inProgress(SignedInAccount applicant);
+
+    /**
+     * Checks one page and saves its valid answers even when others are wrong, so nothing typed is
+     * lost; answers that no longer apply after this page's answers are kept until submission drops them.
+     */
+    CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input);
+
+    /**
+     * Sends the application: it becomes a case. Sending twice returns the same case.
+     *
+     * @throws InvalidInput when answers are missing or no longer valid, one problem per field
+     */
+    SubmittedCase submit(SignedInAccount applicant, UUID draftId);
+}

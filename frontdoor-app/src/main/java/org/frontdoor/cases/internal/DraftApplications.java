@@ -1,0 +1,103 @@
+package org.frontdoor.cases.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.cases.ApplyingForServices;
+import org.frontdoor.cases.Draft;
+import org.frontdoor.cases.NewApplication;
+import org.frontdoor.cases.SubmittedCase;
+import org.frontdoor.cases.SubmittingApplication;
+import org.frontdoor.cases.internal.Drafts.StoredDraft;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.services.AnswerCheck;
+import org.frontdoor.services.CheckedAnswers;
+import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.services.ServiceDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class DraftApplications implements ApplyingForServices {
+
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final Drafts drafts;
+    private final ServiceCatalogue catalogue;
+    private final SubmittingApplication submitting;
+    private final JsonMapper json;
+
+    DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, JsonMapper json) {
+        this.drafts = drafts;
+        this.catalogue = catalogue;
+        this.submitting = submitting;
+        this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    }
+
+    @Override
+    @Transactional
+    public UUID start(SignedInAccount applicant, String serviceId) {
+        var service = catalogue.latest(serviceId).orElseThrow(() -> new NotFound("There is no service '" + serviceId + "'"));
+        var id = UUID.randomUUID();
+        drafts.insert(id, service.id(), applicant.id());
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Draft> draft(SignedInAccount applicant, UUID draftId) {
+        return drafts.find(draftId, applicant.id()).map(this::draft);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Draft> inProgress(SignedInAccount applicant) {
+        return drafts.inProgress(applicant.id()).stream().map(this::draft).toList();
+    }
+
+    @Override
+    @Transactional
+    public CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input) {
+        var stored = drafts.lock(draftId, applicant.id()).filter(d -> d.submittedCaseId() == null)
+                .orElseThrow(() -> new NotFound("No application " + draftId));
+        var service = service(stored);
+        var page = service.form().pages().stream().filter(p -> p.id().equals(pageId)).findFirst()
+                .orElseThrow(() -> new NotFound("No page " + pageId));
+        var answers = new LinkedHashMap<>(answers(stored));
+        page.questions().forEach(question -> answers.remove(question.id()));
+        var checked = AnswerCheck.page(page, input, answers);
+        answers.putAll(checked.answers());
+        drafts.saveAnswers(draftId, json.writeValueAsString(answers));
+        return checked;
+    }
+
+    @Override
+    @Transactional
+    public SubmittedCase submit(SignedInAccount applicant, UUID draftId) {
+        var stored = drafts.lock(draftId, applicant.id()).orElseThrow(() -> new NotFound("No application " + draftId));
+        // The draft's id is the idempotency key: sending twice (a double click, a retry) returns the same case.
+        var submitted = submitting.submit(new NewApplication(stored.serviceId(), applicant.id(), answers(stored), "draft-" + draftId));
+        drafts.submitted(draftId, submitted.id());
+        return submitted;
+    }
+
+    private ServiceDefinition service(StoredDraft stored) {
+        return catalogue.latest(stored.serviceId()).orElseThrow(() -> new NotFound("There is no service '" + stored.serviceId() + "'"));
+    }
+
+    private Map<String, Object> answers(StoredDraft stored) {
+        return json.readValue(stored.answersJson(), ANSWERS);
+    }
+
+    private Draft draft(StoredDraft stored) {
+        var name = catalogue.latest(stored.serviceId()).map(ServiceDefinition::name).orElse(stored.serviceId());
+        return new Draft(stored.id(), stored.serviceId(), name, answers(stored), stored.updatedAt(), stored.submittedCaseId());
+    }
+}
