@@ -2,10 +2,15 @@ package org.frontdoor.portal;
 
 import java.util.List;
 import java.util.UUID;
+import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.cases.TakingTransitions;
+import org.frontdoor.cases.Transition;
 import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.platform.web.PageErrors;
 import org.frontdoor.services.AnswerText;
 import org.frontdoor.services.ServiceCatalogue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,16 +18,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Your cases": where each of the citizen's requests stands, in plain words. */
 @Controller
 class CasePages {
 
     private final ReadingCases cases;
+    private final TakingTransitions transitions;
     private final ServiceCatalogue catalogue;
 
-    CasePages(ReadingCases cases, ServiceCatalogue catalogue) {
+    CasePages(ReadingCases cases, TakingTransitions transitions, ServiceCatalogue catalogue) {
         this.cases = cases;
+        this.transitions = transitions;
         this.catalogue = catalogue;
     }
 
@@ -35,10 +45,41 @@ class CasePages {
     /** Someone else's case, or one that does not exist, is the same 404. */
     @GetMapping("/account/cases/{id}")
     String show(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
+        model.addAttribute("chosenTransition", "");
+        model.addAttribute("note", "");
+        return page(me, id, model);
+    }
+
+    /** The citizen's own actions, such as sending information asked for, or withdrawing. */
+    @PostMapping("/account/cases/{id}/transitions")
+    String act(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+               @RequestParam(defaultValue = "") String transition, @RequestParam(defaultValue = "-1") int expectedVersion,
+               @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        try {
+            if (transition.isBlank()) {
+                throw InvalidInput.of("transition", "Select what you want to do");
+            }
+            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, null));
+            redirect.addFlashAttribute("notice", "Sent. " + moved.citizenStatus() + ".");
+            return "redirect:/account/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+        } catch (CaseChangedMeanwhile conflict) {
+            PageErrors.show(model, List.of(new InvalidInput.FieldProblem("transition",
+                    "Your case was updated while you were looking at it. Nothing has been sent: read the update, then try again.")));
+        }
+        model.addAttribute("chosenTransition", transition);
+        model.addAttribute("note", note);
+        return page(me, id, model);
+    }
+
+    private String page(SignedInAccount me, UUID id, Model model) {
         var found = cases.read(me, id).filter(c -> c.applicantId().equals(me.id()))
                 .orElseThrow(() -> new NotFound("No case " + id));
         model.addAttribute("case", found);
         model.addAttribute("answers", answers(found));
+        model.addAttribute("transitions", transitions.available(me, id));
+        model.addAttribute("decision", "");
         return "portal/case";
     }
 

@@ -62,6 +62,17 @@ class CaseworkSystemTest {
             browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
             browser.open("/account/cases/" + submitted.id());
             assertThat(browser.text()).contains("We need more information from you", "Please send the police report number");
+
+            browser.choose("Send the information asked for").click("Save");
+            assertThat(browser.text()).contains("Enter a note to say why");
+            browser.choose("Send the information asked for").type("note", "The police report number is 1234/26").click("Save");
+            assertThat(browser.text()).contains("Sent. Consular staff are helping you.", "The police report number is 1234/26");
+        }
+
+        try (var browser = new Browser(port, true)) {
+            browser.open("/console/sign-in").type("email", People.CASEWORKER).type("password", People.DEMO_PASSWORD).click("Sign in");
+            browser.open("/console/cases/" + submitted.id());
+            assertThat(browser.text()).contains("In progress", "The police report number is 1234/26");
         }
     }
 
