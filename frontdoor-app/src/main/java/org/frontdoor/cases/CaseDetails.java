@@ -15,8 +15,11 @@ public record CaseDetails(UUID id, String reference, String serviceId, String se
                           LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline,
                           int version) {
 
-    /** Something that happened to a case; {@code visibleToCitizen} is false for internal notes. */
+    /**
+     * Something that happened to a case; {@code visibleToCitizen} is false for internal notes;
+     * {@code byApplicant} when the applicant did it (for example, wrote the message).
+     */
     public record TimelineEntry(Instant occurredAt, String kind, String fromState, String toState, String transition,
-                                String text, boolean visibleToCitizen) {
+                                String text, boolean visibleToCitizen, boolean byApplicant) {
     }
 }

@@ -3,6 +3,7 @@ package org.frontdoor.console;
 import java.util.List;
 import java.util.UUID;
 import org.frontdoor.cases.CaseChangedMeanwhile;
+import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
@@ -29,13 +30,45 @@ class CaseworkPages {
     private final Worklists worklists;
     private final ReadingCases cases;
     private final TakingTransitions transitions;
+    private final Conversations conversations;
     private final ServiceCatalogue catalogue;
 
-    CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, ServiceCatalogue catalogue) {
+    CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, Conversations conversations,
+                  ServiceCatalogue catalogue) {
         this.worklists = worklists;
         this.cases = cases;
         this.transitions = transitions;
+        this.conversations = conversations;
         this.catalogue = catalogue;
+    }
+
+    @PostMapping("/console/cases/{id}/messages")
+    String message(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                   @RequestParam(defaultValue = "") String message, Model model, RedirectAttributes redirect) {
+        return write(me, id, model, redirect, "message", message, () -> conversations.message(me, id, message), "Message sent.");
+    }
+
+    @PostMapping("/console/cases/{id}/notes")
+    String note(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                @RequestParam(defaultValue = "") String internalNote, Model model, RedirectAttributes redirect) {
+        return write(me, id, model, redirect, "internalNote", internalNote, () -> conversations.internalNote(me, id, internalNote),
+                "Internal note added.");
+    }
+
+    private String write(SignedInAccount me, UUID id, Model model, RedirectAttributes redirect, String field, String text,
+                         Runnable action, String notice) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/console/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+            model.addAttribute("chosenTransition", "");
+            model.addAttribute("note", "");
+            model.addAttribute("decision", "");
+            model.addAttribute(field, text);
+            return page(me, id, model);
+        }
     }
 
     @GetMapping("/console/cases")
@@ -88,6 +121,12 @@ class CaseworkPages {
         model.addAttribute("answers", catalogue.version(found.serviceId(), found.serviceVersion())
                 .map(service -> AnswerText.of(service.form(), found.answers())).orElse(List.of()));
         model.addAttribute("transitions", transitions.available(me, id));
+        if (!model.containsAttribute("message")) {
+            model.addAttribute("message", "");
+        }
+        if (!model.containsAttribute("internalNote")) {
+            model.addAttribute("internalNote", "");
+        }
         return "console/case";
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
@@ -28,12 +29,34 @@ class CasePages {
 
     private final ReadingCases cases;
     private final TakingTransitions transitions;
+    private final Conversations conversations;
     private final ServiceCatalogue catalogue;
 
-    CasePages(ReadingCases cases, TakingTransitions transitions, ServiceCatalogue catalogue) {
+    CasePages(ReadingCases cases, TakingTransitions transitions, Conversations conversations, ServiceCatalogue catalogue) {
         this.cases = cases;
         this.transitions = transitions;
+        this.conversations = conversations;
         this.catalogue = catalogue;
+    }
+
+    @PostMapping("/account/cases/{id}/messages")
+    String message(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                   @RequestParam(defaultValue = "") String message, Model model, RedirectAttributes redirect) {
+        var own = cases.read(me, id).filter(c -> c.applicantId().equals(me.id())).isPresent();
+        if (!own) {
+            throw new NotFound("No case " + id);
+        }
+        try {
+            conversations.message(me, id, message);
+            redirect.addFlashAttribute("notice", "Message sent.");
+            return "redirect:/account/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+            model.addAttribute("chosenTransition", "");
+            model.addAttribute("note", "");
+            model.addAttribute("message", message);
+            return page(me, id, model);
+        }
     }
 
     @GetMapping("/account/cases")
@@ -80,6 +103,9 @@ class CasePages {
         model.addAttribute("answers", answers(found));
         model.addAttribute("transitions", transitions.available(me, id));
         model.addAttribute("decision", "");
+        if (!model.containsAttribute("message")) {
+            model.addAttribute("message", "");
+        }
         return "portal/case";
     }
 

@@ -86,6 +86,6 @@ class CaseReads implements ReadingCases {
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                json.readValue(c.answersJson(), ANSWERS), timelines.of(c.id(), citizenView), c.version());
+                json.readValue(c.answersJson(), ANSWERS), timelines.of(c.id(), c.applicantId(), citizenView), c.version());
     }
 }

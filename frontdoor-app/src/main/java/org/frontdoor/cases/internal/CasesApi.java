@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.IdempotencyKeyReused;
 import org.frontdoor.cases.NewApplication;
 import org.frontdoor.cases.ReadingCases;
@@ -37,11 +38,25 @@ class CasesApi {
     private final SubmittingApplication submitting;
     private final ReadingCases reading;
     private final TakingTransitions transitions;
+    private final Conversations conversations;
 
-    CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions) {
+    CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions, Conversations conversations) {
         this.submitting = submitting;
         this.reading = reading;
         this.transitions = transitions;
+        this.conversations = conversations;
+    }
+
+    /** Posts a message on the case that the applicant and staff both see; messages come back in the case's timeline. */
+    @PostMapping("/cases/{id}/messages")
+    ResponseEntity<Void> message(@AuthenticationPrincipal SignedInAccount author, @PathVariable UUID id,
+                                 @RequestBody MessageRequest request) {
+        conversations.message(author, id, request.text());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A message's text. */
+    record MessageRequest(String text) {
     }
 
     /**

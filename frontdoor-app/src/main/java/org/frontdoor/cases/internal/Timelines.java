@@ -28,14 +28,20 @@ class Timelines {
                 .params(caseId, actorId, from, to, transition, text, visibleToCitizen).update();
     }
 
-    List<TimelineEntry> of(UUID caseId, boolean citizenView) {
+    void wrote(UUID caseId, UUID actorId, String kind, String text, boolean visibleToCitizen) {
+        jdbc.sql("insert into case_events (case_id, actor_id, kind, text, visible_to_citizen) values (?, ?, ?, ?, ?)")
+                .params(caseId, actorId, kind, text, visibleToCitizen).update();
+    }
+
+    List<TimelineEntry> of(UUID caseId, UUID applicantId, boolean citizenView) {
         return jdbc.sql("""
-                select occurred_at, kind, from_state, to_state, transition, text, visible_to_citizen
+                select occurred_at, kind, from_state, to_state, transition, text, visible_to_citizen, actor_id
                 from case_events where case_id = ? and (visible_to_citizen or not ?) order by id""")
                 .params(caseId, citizenView)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
                         rs.getString("from_state"), rs.getString("to_state"), rs.getString("transition"),
-                        rs.getString("text"), rs.getBoolean("visible_to_citizen")))
+                        rs.getString("text"), rs.getBoolean("visible_to_citizen"),
+                        applicantId.equals(rs.getObject("actor_id", UUID.class))))
                 .list();
     }
 }
