@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -65,20 +66,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AccountAuthentication authentication, IssuingApiTokens tokens) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authenticationProvider(authentication)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        // Issuing tokens needs the password: a token cannot mint further tokens.
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").access((auth, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        context.getRequest().getHeader("Authorization") != null
+                                                && context.getRequest().getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6)
+                                                && auth.get().isAuthenticated()))
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"frontdoor\"");
                     problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                            "Sign in: send HTTP Basic credentials of a Frontdoor account.");
+                            "Sign in: send an API token as 'Authorization: Bearer <token>', or HTTP Basic credentials of a Frontdoor account.");
                 }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your account may not use this endpoint.")))
