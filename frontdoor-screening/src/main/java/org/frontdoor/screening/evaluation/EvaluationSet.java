@@ -28,6 +28,12 @@ import java.util.Set;
  */
 public final class EvaluationSet {
 
+    /**
+     * Origin suffix of a match whose two names share no word, no similar word and no initials:
+     * a former name or a translation that the list files among the spellings.
+     */
+    public static final String OTHER_NAME = ":other-name";
+
     private EvaluationSet() {
     }
 
@@ -55,7 +61,11 @@ public final class EvaluationSet {
                 Schema schema = schemaOf(entry.type());
                 for (String variant : entry.variants()) {
                     if (seen.add(entry.primaryName() + "\u0000" + variant)) {
-                        pairs.add(new LabelledPair(entry.primaryName(), variant, schema, true, list.name() + ":variant"));
+                        // Names sharing nothing visible are other names, not spellings (ADR 0023):
+                        // kept, but labelled apart so they are reported on their own.
+                        String kind = SpellingRelation.spellingsOfOneName(entry.primaryName(), variant)
+                                ? ":variant" : OTHER_NAME;
+                        pairs.add(new LabelledPair(entry.primaryName(), variant, schema, true, list.name() + kind));
                         positives++;
                     }
                 }

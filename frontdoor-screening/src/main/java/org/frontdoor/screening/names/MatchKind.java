@@ -6,6 +6,8 @@ public enum MatchKind {
     EXACT,
     /** Two romanisations of one word ("Aleksey"/"Alexei", "Abdullah"/"Abdulla"). */
     TRANSLITERATION,
+    /** A descriptive organisation word and its translation ("Zavod"/"Plant", "Sanaye"/"Industries"). */
+    TRANSLATION,
     /** Adjacent words on one side written as one word on the other ("Jin Ping"/"Jinping"). */
     JOINED,
     /** The same consonants with different vowels ("Mohammed"/"Muhammad"). */
@@ -18,6 +20,9 @@ public enum MatchKind {
     TYPO,
     /** A single letter standing for the word on the other side ("J"/"John"). */
     INITIAL,
-    /** A whole organisation name against its acronym ("MERI"/"Molecular Electronics Research Institute"). */
+    /**
+     * An organisation name, or a run of its words, against its acronym ("MERI"/"Molecular
+     * Electronics Research Institute", "558 ARP"/"558 Aircraft Repair Plant").
+     */
     ACRONYM
 }

@@ -75,37 +75,17 @@ public final class NameMatcher {
         alignment.alignSingleWords();
         alignment.alignJoinedWords(false);
         alignment.alignJoinedWords(true);
+        if (a.schema() != Schema.PERSON && b.schema() != Schema.PERSON) {
+            alignment.alignAcronyms(false);
+            alignment.alignAcronyms(true);
+        }
         NameScore score = alignment.score(a, b);
         if (score.score() < ACRONYM_SCORE && a.schema() != Schema.PERSON && b.schema() != Schema.PERSON
-                && (isAcronymOf(a, b) || isAcronymOf(b, a))) {
+                && (Acronyms.isAcronymOf(a, b) || Acronyms.isAcronymOf(b, a))) {
             return new NameScore(ACRONYM_SCORE, List.of(new TokenMatch(a.text(), b.text(), MatchKind.ACRONYM,
                     ACRONYM_SCORE)), List.of(), List.of(), List.of("one name is the acronym of the other"));
         }
         return score;
-    }
-
-    /**
-     * True when {@code shortName} is one word of three to eight letters spelling the initials of
-     * the words of {@code longName}, with or without its particles ("MERI" for "Molecular
-     * Electronics Research Institute", "AQAP" for "Al-Qaida in the Arabian Peninsula").
-     */
-    private static boolean isAcronymOf(NormalisedName shortName, NormalisedName longName) {
-        if (shortName.tokens().size() != 1 || longName.tokens().size() < 3) {
-            return false;
-        }
-        String acronym = shortName.tokens().get(0).text();
-        if (acronym.length() < 3 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        StringBuilder all = new StringBuilder();
-        StringBuilder withoutParticles = new StringBuilder();
-        for (NameToken t : longName.tokens()) {
-            all.append(t.text().charAt(0));
-            if (t.kind() != TokenKind.PARTICLE || t.key().equals("al")) {
-                withoutParticles.append(t.text().charAt(0));
-            }
-        }
-        return acronym.contentEquals(all) || acronym.contentEquals(withoutParticles);
     }
 
     /** Mutable working state of one comparison. */
@@ -118,6 +98,9 @@ public final class NameMatcher {
         private double creditLeft;
         private double creditRight;
         private int nameUnitsMatched;
+        private int genericUnitsMatched;
+        /** Weight an acronym adds to its side (left, right) by standing for several words. */
+        private final double[] extraWeight = new double[2];
 
         Alignment(List<NameToken> left, List<NameToken> right) {
             this.left = left;
@@ -160,6 +143,8 @@ public final class NameMatcher {
                     creditRight += sim * r.weight();
                     if (l.kind() == TokenKind.NAME && r.kind() == TokenKind.NAME) {
                         nameUnitsMatched++;
+                    } else if (l.kind() != TokenKind.PARTICLE && r.kind() != TokenKind.PARTICLE) {
+                        genericUnitsMatched++;
                     }
                 }
             }
@@ -201,10 +186,67 @@ public final class NameMatcher {
                     double otherCredit = sim * otherSide.get(j).weight();
                     creditLeft += joinRight ? otherCredit : joinCredit;
                     creditRight += joinRight ? joinCredit : otherCredit;
-                    nameUnitsMatched++;
+                    // Both joined words found their partner: two name units, not one, so that
+                    // "Zapchast Trade"/"Zapchasttrade" is not capped as sharing a single word.
+                    nameUnitsMatched += 2;
                     i++;
                     break;
                 }
+            }
+        }
+
+        /**
+         * Reads an unmatched short word of one organisation name as the acronym of a run of
+         * adjacent unmatched words of the other ("558 ARP"/"558 Aircraft Repair Plant",
+         * "LID 77"/"77th Light Infantry Division"); particles inside the run may be skipped.
+         * Two-letter acronyms count only beside another agreeing word, since two initials
+         * agree by chance too often.
+         */
+        void alignAcronyms(boolean acronymOnRight) {
+            List<NameToken> shortSide = acronymOnRight ? right : left;
+            List<NameToken> longSide = acronymOnRight ? left : right;
+            boolean[] usedShort = acronymOnRight ? usedRight : usedLeft;
+            boolean[] usedLong = acronymOnRight ? usedLeft : usedRight;
+            int freeLong = 0;
+            for (boolean used : usedLong) {
+                freeLong += used ? 0 : 1;
+            }
+            if (freeLong < 2) {
+                return;  // the usual case on the hot path: nothing left for an acronym to stand for
+            }
+            for (int k = 0; k < shortSide.size(); k++) {
+                NameToken acronym = shortSide.get(k);
+                String letters = acronym.text();
+                int minimum = matches.isEmpty() ? 3 : 2;
+                if (usedShort[k] || acronym.kind() == TokenKind.PARTICLE || letters.length() < minimum
+                        || letters.length() > Math.min(8, freeLong) || !Acronyms.isLetters(letters)) {
+                    continue;
+                }
+                int[] run = Acronyms.run(letters, longSide, usedLong);
+                if (run == null) {
+                    continue;
+                }
+                usedShort[k] = true;
+                double runWeight = 0;
+                StringBuilder runText = new StringBuilder();
+                for (int j = run[0]; j < run[1]; j++) {
+                    usedLong[j] = true;
+                    runWeight += longSide.get(j).weight();
+                    runText.append(runText.isEmpty() ? "" : " ").append(longSide.get(j).text());
+                }
+                double sim = 0.9;
+                matches.add(acronymOnRight
+                        ? new TokenMatch(runText.toString(), letters, MatchKind.ACRONYM, sim)
+                        : new TokenMatch(letters, runText.toString(), MatchKind.ACRONYM, sim));
+                // The acronym stands for the whole run, so it gets the run's weight on its side.
+                double shortCredit = sim * Math.max(acronym.weight(), Math.min(runWeight, 2.0));
+                double longCredit = sim * runWeight;
+                creditLeft += acronymOnRight ? longCredit : shortCredit;
+                creditRight += acronymOnRight ? shortCredit : longCredit;
+                extraWeight[acronymOnRight ? 1 : 0] += shortCredit / sim - acronym.weight();
+                // One unit only: initials agree by chance more often than words do, so an acronym
+                // alone ("BRT Logistics"/"Blue River Trading") stays under the single-word cap.
+                nameUnitsMatched++;
             }
         }
 
@@ -230,8 +272,8 @@ public final class NameMatcher {
         }
 
         NameScore score(NormalisedName a, NormalisedName b) {
-            double coverageLeft = creditLeft / totalWeight(left);
-            double coverageRight = creditRight / totalWeight(right);
+            double coverageLeft = creditLeft / (totalWeight(left) + extraWeight[0]);
+            double coverageRight = creditRight / (totalWeight(right) + extraWeight[1]);
             double better = Math.max(coverageLeft, coverageRight);
             double worse = Math.min(coverageLeft, coverageRight);
             double score = Math.min(1.0, BETTER_SIDE_WEIGHT * better + (1 - BETTER_SIDE_WEIGHT) * worse);
@@ -249,7 +291,16 @@ public final class NameMatcher {
                 notes.add("each name has a word the other lacks");
             }
             int mostNameWords = Math.max(a.nameWordCount(), b.nameWordCount());
-            if (nameUnitsMatched < 2 && mostNameWords >= 2 && score > SINGLE_WORD_CAP) {
+            boolean organisations = a.schema() != Schema.PERSON && b.schema() != Schema.PERSON;
+            // Organisations: descriptive words in common count half a distinctive word
+            // ("Mizan Machinery Manufacturing" in "3M Mizan Machinery Manufacturing"), and the cap
+            // is for a distinctive word left over ("Al-Qaida" against "Al-Qaida in the Arabian
+            // Peninsula"), not for one spelt as a descriptive word on the other side
+            // ("Electronics"/"Elektroniks"). People keep the strict rule: "J Smith" is not "John Smith".
+            double units = organisations ? nameUnitsMatched + 0.5 * genericUnitsMatched : nameUnitsMatched;
+            boolean leftOver = !organisations || hasUnmatched(left, usedLeft, TokenKind.NAME)
+                    || hasUnmatched(right, usedRight, TokenKind.NAME);
+            if (units < 2 && leftOver && mostNameWords >= 2 && score > SINGLE_WORD_CAP) {
                 score = SINGLE_WORD_CAP;
                 notes.add("capped: only one distinctive word in common");
             }

@@ -41,14 +41,20 @@ public final class NameNormaliser {
         boolean organisation = schema.isOrganisation() || !legalForms.isEmpty();
         for (String w : splitArticles(words, abjad)) {
             TokenKind kind = kindOf(w);
+            if (organisation && SAINT.contains(w)) {
+                // "St Petersburg", "Sankt-Peterburg", "Saint Petersburg": one abbreviation.
+                w = "st";
+            }
             if (organisation && kind == TokenKind.NAME && (NameVocabulary.GENERIC_ORGANISATION_WORDS.contains(w)
-                    || NameVocabulary.COUNTRY_WORDS.contains(w))) {
+                    || NameVocabulary.COUNTRY_WORDS.contains(w) || NameVocabulary.CONCEPT_BY_WORD.containsKey(w))) {
                 kind = TokenKind.GENERIC;
             }
             tokens.add(token(w, kind, abjad));
         }
         return new NormalisedName(original, schema, tokens, legalForms, honorifics);
     }
+
+    private static final java.util.Set<String> SAINT = java.util.Set.of("saint", "sainte", "sankt", "sint");
 
     /** Builds the token for one already normalised word; used when words are merged. */
     static NameToken token(String word, TokenKind kind, boolean abjad) {

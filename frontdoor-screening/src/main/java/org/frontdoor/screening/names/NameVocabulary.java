@@ -31,7 +31,9 @@ final class NameVocabulary {
     static final Set<String> PARTICLES = Set.of(
             "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "binti", "bte", "ben", "van", "von",
             "der", "den", "de", "del", "della", "dos", "das", "da", "di", "du", "la", "le", "les", "y",
-            "e", "ter", "ten", "zu", "of", "the", "and", "for", "in", "et", "und", "i", "u");
+            "e", "ter", "ten", "zu", "of", "the", "and", "for", "in", "et", "und", "i", "u",
+            // Arabic "in" and "and" as romanised from Arabic script ("fy", "w").
+            "fy", "fi", "wa", "w");
 
     /** Words common to organisation names; weighted low for organisations only. */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of(
@@ -43,7 +45,82 @@ final class NameVocabulary {
             "foundation", "association", "institute", "center", "centre", "network", "agency", "authority",
             "ministry", "office", "products", "resources", "commercial", "manufacturing", "factory", "plant",
             "oil", "gas", "mining", "construction", "engineering", "airlines", "airways", "air", "aviation",
-            "shipyard", "works");
+            "shipyard", "works",
+            // Kinds of body and field of work, which say what an organisation is rather than
+            // which one: military and political bodies, research and state bodies, trades.
+            "army", "force", "forces", "corps", "brigade", "battalion", "division", "regiment", "front",
+            "movement", "party", "union", "council", "committee", "society", "fund", "trust", "cooperative",
+            "state", "federal", "public", "university", "academy", "laboratory", "bureau", "department",
+            "directorate", "research", "scientific", "science", "technical", "design", "production",
+            "complex", "compound", "machinery", "electronics", "electronic", "security", "defence", "defense",
+            "money", "exchange", "marine", "maritime", "transport", "telecom", "communications", "media",
+            "chemical", "chemicals", "pharmaceutical", "medical", "electric", "metallurgical", "steel",
+            "automotive", "motors", "consulting", "project", "projects", "studio",
+            // The same in the transliterated languages most frequent on the lists (Russian,
+            // Ukrainian, Persian, Turkish, Arabic): "zavod" is "plant", "sanaye" "industries".
+            "zavod", "kombinat", "tsentr", "kompaniya", "kompania", "firma", "obyedinenie", "obedinenie",
+            "nauchno", "proizvodstvennoe", "proizvodstvennoye", "predpriyatie", "predpriyatiye",
+            "issledovatelskiy", "issledovatelskii", "institut", "gruppa", "grupp", "banka",
+            "sherkat", "shirkat", "sharikat", "sanaye", "sanayi", "sanat", "sazman", "sazmane", "bonyad",
+            "ticaret", "makina", "teknoloji", "teknolojileri", "insaat", "sirketi", "mojtame",
+            "sarafi", "hawala", "muassasa", "muassasat", "sharika", "aktsionernyy", "aktsionernyi",
+            "aktsionernaya", "aktsionernoe", "aktsionernoye", "obshchestvo", "missile", "missiles", "rocket",
+            "navigation", "analytical", "analiticheskii", "analiticheskiy",
+            // Adjectives companies add to describe themselves, not to tell themselves apart.
+            "advanced", "modern", "multi", "activities", "universal", "integrated", "specialized",
+            "specialised", "private", "united", "new", "business");
+
+    /**
+     * Descriptive organisation words with the same meaning in the languages most frequent on the
+     * lists, romanised as the lists and ICU write them (Russian, Ukrainian, Persian, Arabic
+     * script without vowels, Turkish): "zavod" is a plant, "sanaye" industries, "shbkt" a
+     * network. Two such words with one meaning agree as a translation. General vocabulary only,
+     * never the name of a listed party.
+     */
+    private static final String[][] CONCEPTS = {
+            {"plant", "zavod", "factory", "kombinat", "fabrika"},
+            {"centre", "center", "tsentr", "markaz", "merkezi"},
+            {"group", "gruppa", "grupp", "grupa", "grup", "majmuat", "mjmwt", "group"},
+            {"institute", "institut", "institution", "mwsst", "muassasa", "muassasat", "moassese"},
+            {"bank", "bnk", "banka", "banko", "banco", "banque"},
+            {"network", "shabaka", "shbkt", "shbkh", "shabakeh"},
+            {"exchange", "sarafi", "srafy", "sarrafi", "sarafy"},
+            {"industries", "industry", "industrial", "sanaye", "sanayi", "sanat", "snay", "promyshlennaya",
+                    "promyshlennyy", "promishlennaya", "promyshlennost"},
+            {"organisation", "organization", "sazman", "sazmane", "szman", "organizatsiya", "organizatsiia"},
+            {"foundation", "bonyad", "bnyad"},
+            {"fund", "fond", "sandogh"},
+            {"scientific", "nauchno", "nauchnyy", "nauchnyi", "naukovo"},
+            {"research", "issledovatelskiy", "issledovatelskii", "issledovatelsky"},
+            {"production", "proizvodstvennoe", "proizvodstvennoye", "vyrobnyche"},
+            {"enterprise", "predpriyatie", "predpriyatiye", "pidpryiemstvo"},
+            {"association", "obedinenie", "obyedinenie", "obyedineniye"},
+            {"commercial", "tijari", "tjaryt", "altjaryt", "ticari"},
+            {"trading", "trade", "ticaret", "tijarat"},
+            {"shipping", "sudokhodnaya", "sudokhodnaia", "kashtirani"},
+            {"movement", "dvizhenie", "dvizheniye", "harakat", "hrkt"},
+            {"army", "armiya", "jaysh", "jysh"},
+            {"force", "forces", "sily", "niroo", "nirouye", "nyrwy"},
+            {"ministry", "ministerstvo", "vezarat", "wizarat"},
+            {"national", "natsionalnyy", "natsionalnyi", "melli"},
+            {"electronics", "electronic", "elektroniks", "elektronika", "elektroniki", "elektronnyy"},
+            {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi"},
+            {"bureau", "byuro", "biuro"},
+            {"company", "kompaniya", "kompania", "kompaniia", "firma", "sirketi"},
+    };
+
+    /** The concept (first word of its row in {@link #CONCEPTS}) of a descriptive word, by word. */
+    static final Map<String, String> CONCEPT_BY_WORD = concepts();
+
+    private static Map<String, String> concepts() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : CONCEPTS) {
+            for (String word : row) {
+                map.put(word, row[0]);
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     /**
      * Words of English country names ("russia", "iran", "belarus"): in an organisation's name they
@@ -133,6 +210,25 @@ final class NameVocabulary {
         legalForm("kk", "kk", "kabushiki kaisha");
         legalForm("est", "est", "establishment");
         legalForm("pmc", "pmc", "private military company", "chvk");
+        // Russian and Ukrainian legal forms as romanised by the lists (several spellings each),
+        // Turkish and French one-person forms: they say how a company is held, not which it is.
+        legalForm("jsc", "aktsionernoye obshchestvo", "aktsionernoe obschestvo", "akcionernoe obshchestvo",
+                "zakrytoe aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo",
+                "zakrytoe aktsionernoe obschestvo", "aktsionerne tovarystvo", "aktsionernaya kompaniya",
+                "aktsionernaia kompaniia", "prat", "joint stock", "closed joint stock");
+        legalForm("pjsc", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
+                "otkrytoe aktsionernoe obschestvo", "publichnoe aktsionernoe obschestvo",
+                "publichne aktsionerne tovarystvo", "public joint stock", "open joint stock");
+        legalForm("ooo", "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostiu",
+                "obschestvo s ogranichennoi otvetstvennostyu", "tovarystvo z obmezhenoiu vidpovidalnistiu",
+                "tovarystvo z obmezhenoyu vidpovidalnistyu");
+        legalForm("ltd", "limited sirketi", "ltd sti", "sti", "limited sti");
+        legalForm("as", "anonim sirketi", "a s");
+        legalForm("srl", "sarlu", "eurl", "sasu");
+        // Arabic script, romanised without vowels: "sharikat" (company), "al-mahduda" (limited).
+        legalForm("co", "shrkt", "sharikat", "sherkat", "shirkat", "shrkh");
+        legalForm("ltd", "lmtd", "almhdwdt", "mhdwdt");
+        legalForm("fsue", "fsue", "federal state unitary enterprise");
         legalForm("fgup", "fgup", "gup", "mup", "fkp", "fgbu", "fgbou", "fgu", "ano", "nko", "pk", "ip");
     }
 

@@ -24,6 +24,13 @@ final class TokenComparison {
         if (ta.equals(tb)) {
             return new Result(MatchKind.EXACT, 1.0);
         }
+        if (a.kind() == TokenKind.GENERIC && b.kind() == TokenKind.GENERIC) {
+            // "Zavod"/"Plant", "Sanaye"/"Industries": descriptive words in two languages.
+            String concept = NameVocabulary.CONCEPT_BY_WORD.get(ta);
+            if (concept != null && concept.equals(NameVocabulary.CONCEPT_BY_WORD.get(tb))) {
+                return new Result(MatchKind.TRANSLATION, 0.9);
+            }
+        }
         if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
             NameToken initial = a.kind() == TokenKind.INITIAL ? a : b;
             NameToken other = initial == a ? b : a;
@@ -75,11 +82,47 @@ final class TokenComparison {
         }
         // Long words romanised by different systems ("Aleksandr"/"Aliaksandr") drift by more
         // edits than a typing error but keep their beginning and most letters in order.
+        // A word that only begins like a much longer one ("Zapchast"/"Zapchasttrade") is a part
+        // of it, not a spelling of it: the length gap bounds the drift.
         if (longer >= 7 && Math.min(ka.length(), kb.length()) >= 6 && ka.charAt(0) == kb.charAt(0)
-                && JaroWinkler.similarity(ka, kb) >= 0.86) {
+                && Math.abs(ka.length() - kb.length()) <= 3 && JaroWinkler.similarity(ka, kb) >= 0.86) {
             return new Result(MatchKind.TRANSLITERATION, 0.85);
         }
+        return ukrainianH(a, b, ka, kb);
+    }
+
+    /**
+     * Ukrainian and Belarusian write "h" where Russian writes "g" ("Oleh"/"Oleg",
+     * "Serhiy"/"Sergey", "Yevhen"/"Yevgeny"); so do Russian spellings of Arabic names
+     * ("Gamid"/"Hamid"). Keys that agree once "h" is read as "g" (exactly, or within one edit for
+     * words of six letters or more) agree. Most word pairs reaching this point fail the cheap
+     * length and letter tests, so the hot path pays almost nothing.
+     */
+    private static Result ukrainianH(NameToken a, NameToken b, String ka, String kb) {
+        if (a.abjad() || b.abjad() || ka.length() < 4 || kb.length() < 4 || Math.abs(ka.length() - kb.length()) > 2
+                || !(ka.indexOf('h') >= 0 && kb.indexOf('g') >= 0 || kb.indexOf('h') >= 0 && ka.indexOf('g') >= 0)) {
+            return null;
+        }
+        String ga = hAsG(ka);
+        String gb = hAsG(kb);
+        if (ga.equals(gb)) {
+            return new Result(MatchKind.TRANSLITERATION, 0.88);
+        }
+        if (Math.max(ga.length(), gb.length()) >= 6 && ga.charAt(0) == gb.charAt(0)
+                && EditDistance.levenshteinWithin(ga, gb, 1) <= 1) {
+            return new Result(MatchKind.TRANSLITERATION, 0.86);
+        }
         return null;
+    }
+
+    /** The key with every "h" that is not part of "sh" read as "g". */
+    private static String hAsG(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            out.append(c == 'h' && (i == 0 || key.charAt(i - 1) != 's') ? 'g' : c);
+        }
+        return out.toString();
     }
 
     /**
@@ -132,6 +175,11 @@ final class TokenComparison {
             int n = a.length() - 1;
             char x = a.charAt(n);
             char y = b.charAt(n);
+            // Ukrainian and Belarusian surnames in -ko do not change with gender; Belarusian
+            // romanisation writes them -ka ("Lukashenko"/"Lukashenka"): one name, not two forms.
+            if (n >= 5 && a.charAt(n - 1) == 'k' && b.charAt(n - 1) == 'k') {
+                return false;
+            }
             return a.regionMatches(0, b, 0, n) && ((x == 'a' && y == 'o') || (x == 'o' && y == 'a'));
         }
         String shorter = a.length() < b.length() ? a : b;

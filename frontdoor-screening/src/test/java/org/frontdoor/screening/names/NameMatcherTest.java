@@ -130,4 +130,20 @@ class NameMatcherTest {
         assertThat(score("", "John Smith", Schema.ANY)).isZero();
         assertThat(score("  ", "  ", Schema.ANY)).isZero();
     }
+
+    @Test
+    void matchesBelarusianAndRussianSpellingsOfASurnameInKo() {
+        // -ko surnames do not change with gender; Belarusian romanisation writes them -ka.
+        assertThat(matches("Pavel Marchenko", "Pavel Marchenka", Schema.PERSON)).isTrue();
+        assertThat(matches("Ivan Dovzhenko", "Ivan Dovzhenka", Schema.PERSON)).isTrue();
+        assertThat(matches("Mario Rossi", "Maria Rossi", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void matchesUkrainianHWithRussianG() {
+        assertThat(matches("Serhiy Petrenko", "Sergey Petrenko", Schema.PERSON)).isTrue();
+        assertThat(matches("Oleh Yevhenovych Hordiyenko", "Oleg Yevgenevich Gordiyenko", Schema.PERSON)).isTrue();
+        // Short words keep their letters: "Han" and "Gan" are two Chinese surnames.
+        assertThat(matches("Li Han", "Li Gan", Schema.PERSON)).isFalse();
+    }
 }
