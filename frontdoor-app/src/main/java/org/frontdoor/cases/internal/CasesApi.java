@@ -14,6 +14,8 @@ import org.frontdoor.cases.SubmittedCase;
 import org.frontdoor.cases.SubmittingApplication;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
+import org.frontdoor.cases.WorklistRow;
+import org.frontdoor.cases.Worklists;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.ApiController;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Applications and cases over the API. */
 @ApiController("/api/v1")
@@ -39,12 +42,26 @@ class CasesApi {
     private final ReadingCases reading;
     private final TakingTransitions transitions;
     private final Conversations conversations;
+    private final Worklists worklists;
 
-    CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions, Conversations conversations) {
+    CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions, Conversations conversations,
+             Worklists worklists) {
         this.submitting = submitting;
         this.reading = reading;
         this.transitions = transitions;
         this.conversations = conversations;
+        this.worklists = worklists;
+    }
+
+    /** Staff: open cases of their teams (admins: all), most urgent first; view TEAM, DUE_SOON or BREACHING. */
+    @GetMapping("/worklist")
+    List<WorklistRow> worklist(@AuthenticationPrincipal SignedInAccount staff,
+                               @RequestParam(defaultValue = "TEAM") Worklists.View view,
+                               @RequestParam(required = false) String service) {
+        if (!staff.isStaff()) {
+            throw new NotFound("Worklists are for staff");
+        }
+        return worklists.worklist(staff, view, service);
     }
 
     /** Posts a message on the case that the applicant and staff both see; messages come back in the case's timeline. */
