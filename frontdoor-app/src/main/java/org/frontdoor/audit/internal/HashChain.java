@@ -1,9 +1,6 @@
 package org.frontdoor.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.frontdoor.platform.Sha256;
 
 /**
  * The hash that links an audit entry to the one before it. Each field is written with its length
@@ -31,7 +28,7 @@ final class HashChain {
         append(canonical, content.purpose());
         append(canonical, content.details());
         append(canonical, content.requestId());
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     private static void append(StringBuilder out, String value) {
@@ -43,14 +40,6 @@ final class HashChain {
         out.append('|');
     }
 
-    private static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
 
     /** The fields of an entry that its hash protects, as read back from the database. */
     record SealedContent(long occurredAtMicros, String actorId, String actorName, String action,

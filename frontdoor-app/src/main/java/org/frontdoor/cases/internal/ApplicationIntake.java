@@ -1,12 +1,8 @@
 package org.frontdoor.cases.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +16,7 @@ import org.frontdoor.cases.SubmittedCase;
 import org.frontdoor.cases.SubmittingApplication;
 import org.frontdoor.cases.internal.Cases.StoredCase;
 import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.Sha256;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.services.AnswerCheck;
 import org.frontdoor.services.ConditionValues;
@@ -116,11 +113,6 @@ class ApplicationIntake implements SubmittingApplication {
     }
 
     private String fingerprint(String serviceId, Map<String, ?> answers) {
-        try {
-            var canonical = serviceId + "\n" + json.writeValueAsString(answers);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(serviceId + "\n" + json.writeValueAsString(answers));
     }
 }
