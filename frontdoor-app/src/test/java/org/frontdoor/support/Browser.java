@@ -70,7 +70,10 @@ public final class Browser implements AutoCloseable {
     public Browser click(String text) {
         var leaving = driver.findElement(By.tagName("html"));
         find(text).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        // The old page is gone, but the new one may still be parsing: its footer closes every page.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.govuk-footer")));
         return checked();
     }
 
