@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.frontdoor.audit.AuditEntry;
 import org.frontdoor.audit.AuditQuery;
 import org.frontdoor.audit.internal.HashChain.SealedContent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +26,12 @@ class AuditEntries {
             (extract(epoch from occurred_at) * 1000000)::bigint as occurred_micros""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    AuditEntries(JdbcClient jdbc, JsonMapper json) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -92,10 +95,15 @@ class AuditEntries {
         return jdbc.sql("select count(*) from audit_log where hash is null").query(Long.class).single();
     }
 
-    void seal(long id, long chainSeq, String previousHash, String hash) {
-        jdbc.sql("update audit_log set chain_seq = ?, previous_hash = ?, hash = ? where id = ? and hash is null")
-                .params(chainSeq, previousHash, hash, id)
-                .update();
+    /** Seals a batch in one round trip: sealing runs beside every write in the platform, so it must stay cheap. */
+    void seal(List<Seal> seals) {
+        batches.batchUpdate("update audit_log set chain_seq = ?, previous_hash = ?, hash = ? where id = ? and hash is null",
+                seals, seals.size(), (statement, seal) -> {
+                    statement.setLong(1, seal.chainSeq());
+                    statement.setString(2, seal.previousHash());
+                    statement.setString(3, seal.hash());
+                    statement.setLong(4, seal.id());
+                });
     }
 
     /** Streams sealed entries in chain order, so verification runs in constant memory. */
@@ -127,6 +135,9 @@ class AuditEntries {
     }
 
     record Unsealed(long id, SealedContent content) {
+    }
+
+    record Seal(long id, long chainSeq, String previousHash, String hash) {
     }
 
     record Sealed(long id, long chainSeq, String previousHash, String hash, SealedContent content) {

@@ -1,5 +1,6 @@
 package org.frontdoor.audit.internal;
 
+import java.util.ArrayList;
 import org.frontdoor.audit.internal.ChainHead.Link;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,12 +48,14 @@ class ChainSealer {
             return 0;
         }
         var link = head.current().orElse(new Link(0, HashChain.GENESIS));
+        var seals = new ArrayList<AuditEntries.Seal>(batch.size());
         for (var entry : batch) {
             long seq = link.chainSeq() + 1;
             var hash = HashChain.link(link.hash(), seq, entry.content());
-            entries.seal(entry.id(), seq, link.hash(), hash);
+            seals.add(new AuditEntries.Seal(entry.id(), seq, link.hash(), hash));
             link = new Link(seq, hash);
         }
+        entries.seal(seals);
         head.moveTo(link);
         return batch.size();
     }
