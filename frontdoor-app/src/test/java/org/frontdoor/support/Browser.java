@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,7 +72,16 @@ public final class Browser implements AutoCloseable {
         var leaving = driver.findElement(By.tagName("html"));
         find(text).click();
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(leaving));
+        // Chrome reports a node of the page being left as stale, or, mid-navigation, as not belonging
+        // to the document: either way the old page is gone.
+        wait.until(d -> {
+            try {
+                leaving.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         // The old page is gone, but the new one may still be parsing: its footer closes every page.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.govuk-footer")));
         return checked();
