@@ -20,4 +20,13 @@ public interface Worklists {
      * @param serviceId only this service's cases, or null for all
      */
     List<WorklistRow> worklist(SignedInAccount staff, View view, String serviceId);
+
+    /**
+     * Cases the person may see, open or closed, found by reference or by the applicant's email
+     * address; newest first.
+     */
+    List<WorklistRow> find(SignedInAccount staff, String referenceOrEmail);
+
+    /** The applicant's other cases that the person may see, newest first. */
+    List<WorklistRow> otherCasesOfApplicant(SignedInAccount staff, java.util.UUID caseId);
 }

@@ -73,7 +73,15 @@ class CaseworkPages {
 
     @GetMapping("/console/cases")
     String worklist(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "TEAM") String view,
-                    @RequestParam(defaultValue = "") String service, Model model) {
+                    @RequestParam(defaultValue = "") String service, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        if (!q.isBlank()) {
+            model.addAttribute("view", "FIND");
+            model.addAttribute("service", "");
+            model.addAttribute("services", catalogue.services());
+            model.addAttribute("rows", worklists.find(me, q));
+            return "console/worklist";
+        }
         var chosen = java.util.Arrays.stream(Worklists.View.values()).filter(v -> v.name().equals(view)).findFirst()
                 .orElse(Worklists.View.TEAM);
         var serviceId = catalogue.latest(service).map(s -> s.id()).orElse(null);
@@ -121,6 +129,7 @@ class CaseworkPages {
         model.addAttribute("answers", catalogue.version(found.serviceId(), found.serviceVersion())
                 .map(service -> AnswerText.of(service.form(), found.answers())).orElse(List.of()));
         model.addAttribute("transitions", transitions.available(me, id));
+        model.addAttribute("otherCases", worklists.otherCasesOfApplicant(me, id));
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", "");
         }

@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface AccountDetails {
 
     Optional<AccountView> ownAccount(UUID accountId);
+
+    /** The account that uses this email address (compared without regard to capitals), if any. */
+    Optional<UUID> idByEmail(String email);
 }

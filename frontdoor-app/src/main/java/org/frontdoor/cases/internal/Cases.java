@@ -50,6 +50,10 @@ class Cases {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Cases::row).optional();
     }
 
+    Optional<StoredCase> byReference(String reference) {
+        return jdbc.sql(SELECT + " where reference = upper(?)").param(reference.strip()).query(Cases::row).optional();
+    }
+
     List<StoredCase> ofApplicant(UUID applicantId, int limit) {
         return jdbc.sql(SELECT + " where applicant_id = ? order by submitted_at desc limit ?").params(applicantId, limit)
                 .query(Cases::row).list();

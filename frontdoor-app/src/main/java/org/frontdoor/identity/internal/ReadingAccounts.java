@@ -24,6 +24,12 @@ class ReadingAccounts implements AccountDetails {
         return accounts.byId(accountId).map(account -> view(account, teams));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> idByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : accounts.byEmail(EmailAddresses.normalise(email)).map(Accounts.Account::id);
+    }
+
     static AccountView view(Accounts.Account account, Teams teams) {
         return new AccountView(account.id(), account.email(), account.displayName(), account.kind(), account.roles(),
                 teams.byIds(account.teamIds()), account.emailVerified(), account.enabled(), account.createdAt());
