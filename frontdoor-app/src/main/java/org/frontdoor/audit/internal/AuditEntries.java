@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.frontdoor.audit.AuditEntry;
 import org.frontdoor.audit.AuditQuery;
 import org.frontdoor.audit.internal.HashChain.SealedContent;
+import org.frontdoor.platform.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,7 +50,7 @@ class AuditEntries {
         var params = new ArrayList<Object>();
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (actor_name ilike ? or subject_id ilike ? or purpose ilike ? or actor_id = ?)");
-            var like = "%" + escapeLike(query.text().strip()) + "%";
+            var like = LikePatterns.containing(query.text());
             params.addAll(List.of(like, like, like, query.text().strip()));
         }
         if (query.action() != null && !query.action().isBlank()) {
@@ -130,9 +131,6 @@ class AuditEntries {
                 rs.getString("previous_hash"), rs.getString("hash"));
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     record Unsealed(long id, SealedContent content) {
     }

@@ -25,8 +25,6 @@ import org.frontdoor.services.ServiceDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Service
 class ApplicationIntake implements SubmittingApplication {
@@ -38,17 +36,17 @@ class ApplicationIntake implements SubmittingApplication {
     private final Timelines timelines;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
+    private final StoredAnswers storedAnswers;
     private final Clock clock;
 
     ApplicationIntake(ServiceCatalogue catalogue, Cases cases, Timelines timelines, AuditLog audit,
-                      ApplicationEventPublisher events, JsonMapper json) {
+                      ApplicationEventPublisher events, StoredAnswers storedAnswers) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timelines = timelines;
         this.audit = audit;
         this.events = events;
-        this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+        this.storedAnswers = storedAnswers;
         this.clock = Clock.systemUTC();
     }
 
@@ -78,7 +76,7 @@ class ApplicationIntake implements SubmittingApplication {
                 : catalogue.calendar(service.calendar()).addWorkingDays(today, initial.slaWorkingDays());
         var team = service.routing().teamFor(ConditionValues.of(checked.answers()));
         var stored = new StoredCase(UUID.randomUUID(), reference(service, cases.nextReferenceNumber()), service.id(),
-                service.version(), application.applicantId(), team, initial.id(), json.writeValueAsString(checked.answers()),
+                service.version(), application.applicantId(), team, initial.id(), storedAnswers.write(checked.answers()),
                 now, dueOn, fingerprint, 0);
         if (!cases.insert(stored, key, fingerprint)) {
             // Another request with the same key committed first: answer as it did.
@@ -113,6 +111,6 @@ class ApplicationIntake implements SubmittingApplication {
     }
 
     private String fingerprint(String serviceId, Map<String, ?> answers) {
-        return Sha256.hex(serviceId + "\n" + json.writeValueAsString(answers));
+        return Sha256.hex(serviceId + "\n" + storedAnswers.write(answers));
     }
 }

@@ -45,7 +45,7 @@ class CaseQueues implements Worklists {
         var found = text.contains("@")
                 ? accounts.idByEmail(text).map(id -> cases.ofApplicant(id, PAGE)).orElse(List.of())
                 : cases.byReference(text).stream().toList();
-        var visible = found.stream().filter(c -> reads.maySee(staff, c)).map(this::row).toList();
+        var visible = found.stream().filter(reads.visibleTo(staff)).map(this::row).toList();
         audit.record(new AuditEvent("SEARCHED", "CASE", null, "Casework: finding a case",
                 Map.of("by", text.contains("@") ? "email" : "reference", "results", visible.size())));
         return visible;
@@ -54,12 +54,13 @@ class CaseQueues implements Worklists {
     @Override
     @Transactional
     public List<WorklistRow> otherCasesOfApplicant(SignedInAccount staff, java.util.UUID caseId) {
-        var current = cases.byId(caseId).filter(c -> reads.maySee(staff, c));
+        var mayRead = reads.visibleTo(staff);
+        var current = cases.byId(caseId).filter(mayRead);
         if (current.isEmpty()) {
             return List.of();
         }
         var others = cases.ofApplicant(current.get().applicantId(), PAGE).stream()
-                .filter(c -> !c.id().equals(caseId) && reads.maySee(staff, c)).map(this::row).toList();
+                .filter(c -> !c.id().equals(caseId)).filter(mayRead).map(this::row).toList();
         if (!others.isEmpty()) {
             audit.record(new AuditEvent("SEARCHED", "CASE", null, "Casework on case " + current.get().reference()
                     + ": the applicant's other cases", Map.of("results", others.size())));

@@ -19,26 +19,20 @@ import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.services.ServiceDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Service
 class DraftApplications implements ApplyingForServices {
 
-    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
-    };
-
     private final Drafts drafts;
     private final ServiceCatalogue catalogue;
     private final SubmittingApplication submitting;
-    private final JsonMapper json;
+    private final StoredAnswers storedAnswers;
 
-    DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, JsonMapper json) {
+    DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, StoredAnswers storedAnswers) {
         this.drafts = drafts;
         this.catalogue = catalogue;
         this.submitting = submitting;
-        this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        this.storedAnswers = storedAnswers;
     }
 
     @Override
@@ -74,7 +68,7 @@ class DraftApplications implements ApplyingForServices {
         page.questions().forEach(question -> answers.remove(question.id()));
         var checked = AnswerCheck.page(page, input, answers);
         answers.putAll(checked.answers());
-        drafts.saveAnswers(draftId, json.writeValueAsString(answers));
+        drafts.saveAnswers(draftId, storedAnswers.write(answers));
         return checked;
     }
 
@@ -92,8 +86,8 @@ class DraftApplications implements ApplyingForServices {
         return catalogue.latest(stored.serviceId()).orElseThrow(() -> new NotFound("There is no service '" + stored.serviceId() + "'"));
     }
 
-    private Map<String, Object> answers(StoredDraft stored) {
-        return json.readValue(stored.answersJson(), ANSWERS);
+    private Map<String, Object> answers(StoredDraft draft) {
+        return storedAnswers.read(draft.answersJson());
     }
 
     private Draft draft(StoredDraft stored) {

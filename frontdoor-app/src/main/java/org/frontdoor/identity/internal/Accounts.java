@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
+import org.frontdoor.platform.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +49,7 @@ class Accounts {
     }
 
     List<Account> search(String text, int limit, int offset) {
-        var like = "%" + (text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        var like = LikePatterns.containing(text);
         return jdbc.sql(SELECT + " where a.email ilike ? or a.display_name ilike ? order by a.created_at desc, a.id limit ? offset ?")
                 .params(like, like, limit, offset)
                 .query(Accounts::account)
