@@ -7,4 +7,9 @@ public class CaseChangedMeanwhile extends RuntimeException {
         super("Case " + reference + " was changed by someone else while you were looking at it. "
                 + "Nothing has been saved: look at the case again, then decide.");
     }
+
+    /** For a change that collided with another, described in the person's terms. */
+    public CaseChangedMeanwhile(String reference, String whatHappened) {
+        super("Case " + reference + " " + whatHappened + " Nothing has been saved: look at the case again.");
+    }
 }

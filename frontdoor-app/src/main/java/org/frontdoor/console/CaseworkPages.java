@@ -2,6 +2,7 @@ package org.frontdoor.console;
 
 import java.util.List;
 import java.util.UUID;
+import org.frontdoor.cases.AssigningCases;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
@@ -18,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +34,11 @@ class CaseworkPages {
     private final TakingTransitions transitions;
     private final Conversations conversations;
     private final ServiceCatalogue catalogue;
+    private final AssigningCases assigning;
 
     CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, Conversations conversations,
-                  ServiceCatalogue catalogue) {
+                  ServiceCatalogue catalogue, AssigningCases assigning) {
+        this.assigning = assigning;
         this.worklists = worklists;
         this.cases = cases;
         this.transitions = transitions;
@@ -72,24 +76,58 @@ class CaseworkPages {
     }
 
     @GetMapping("/console/cases")
-    String worklist(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "TEAM") String view,
-                    @RequestParam(defaultValue = "") String service, @RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("q", q);
-        if (!q.isBlank()) {
+    String worklist(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("filters") WorklistFilters filters, Model model) {
+        model.addAttribute("q", filters.q());
+        model.addAttribute("services", catalogue.services());
+        if (!filters.q().isBlank()) {
             model.addAttribute("view", "FIND");
-            model.addAttribute("service", "");
-            model.addAttribute("services", catalogue.services());
-            model.addAttribute("rows", worklists.find(me, q));
+            model.addAttribute("rows", worklists.find(me, filters.q()));
             return "console/worklist";
         }
-        var chosen = java.util.Arrays.stream(Worklists.View.values()).filter(v -> v.name().equals(view)).findFirst()
-                .orElse(Worklists.View.TEAM);
-        var serviceId = catalogue.latest(service).map(s -> s.id()).orElse(null);
-        model.addAttribute("view", chosen.name());
-        model.addAttribute("service", serviceId == null ? "" : serviceId);
-        model.addAttribute("services", catalogue.services());
-        model.addAttribute("rows", worklists.worklist(me, chosen, serviceId));
+        var service = catalogue.latest(filters.service()).orElse(null);
+        model.addAttribute("view", filters.chosenView().name());
+        model.addAttribute("chosenService", service);
+        try {
+            var page = worklists.worklist(me, filters.query(service == null ? null : service.id()));
+            model.addAttribute("rows", page.rows());
+            model.addAttribute("next", page.next());
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+            model.addAttribute("rows", List.of());
+        }
         return "console/worklist";
+    }
+
+    @PostMapping("/console/cases/{id}/assignment")
+    String assign(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                  @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String seenHolder,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            var chosen = uuidOrNull(assignee, "assignee");
+            assigning.assign(me, id, uuidOrNull(seenHolder, "assignee"), chosen);
+            redirect.addFlashAttribute("notice", chosen == null ? "Nobody holds this case now."
+                    : chosen.equals(me.id()) ? "You hold this case now." : "Case handed on.");
+            return "redirect:/console/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+        } catch (CaseChangedMeanwhile conflict) {
+            PageErrors.show(model, List.of(new InvalidInput.FieldProblem("assignee", conflict.getMessage())));
+        }
+        model.addAttribute("chosenTransition", "");
+        model.addAttribute("note", "");
+        model.addAttribute("decision", "");
+        return page(me, id, model);
+    }
+
+    private static UUID uuidOrNull(String text, String field) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notAnId) {
+            throw InvalidInput.of(field, "Choose someone from the list");
+        }
     }
 
     @GetMapping("/console/cases/{id}")
@@ -126,10 +164,17 @@ class CaseworkPages {
     private String page(SignedInAccount me, UUID id, Model model) {
         var found = cases.read(me, id).orElseThrow(() -> new NotFound("No case " + id));
         model.addAttribute("case", found);
-        model.addAttribute("answers", catalogue.version(found.serviceId(), found.serviceVersion())
-                .map(service -> AnswerText.of(service.form(), found.answers())).orElse(List.of()));
+        var service = catalogue.version(found.serviceId(), found.serviceVersion());
+        model.addAttribute("answers", service.map(s -> AnswerText.of(s.form(), found.answers())).orElse(List.of()));
+        // Facts looked up from the answers when the case was made, such as the consular post.
+        model.addAttribute("facts", service.map(s -> s.routing().lookups().stream()
+                .filter(l -> found.answers().get(l.id()) != null)
+                .map(l -> java.util.Map.entry(l.label(), String.valueOf(found.answers().get(l.id())))).toList()).orElse(List.of()));
         model.addAttribute("transitions", transitions.available(me, id));
         model.addAttribute("otherCases", worklists.otherCasesOfApplicant(me, id));
+        model.addAttribute("myId", me.id());
+        model.addAttribute("mayAssignOthers", assigning.mayAssignOthers(me));
+        model.addAttribute("candidates", assigning.mayAssignOthers(me) ? assigning.candidates(me, id) : List.of());
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", "");
         }

@@ -8,6 +8,7 @@ import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
+import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
@@ -42,7 +43,7 @@ class CasePages {
     @PostMapping("/account/cases/{id}/messages")
     String message(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String message, Model model, RedirectAttributes redirect) {
-        var own = cases.read(me, id).filter(c -> c.applicantId().equals(me.id())).isPresent();
+        var own = cases.read(me, id).filter(c -> me.kind() == AccountKind.CITIZEN).isPresent();
         if (!own) {
             throw new NotFound("No case " + id);
         }
@@ -97,9 +98,10 @@ class CasePages {
     }
 
     private String page(SignedInAccount me, UUID id, Model model) {
-        var found = cases.read(me, id).filter(c -> c.applicantId().equals(me.id()))
+        var found = cases.read(me, id).filter(c -> me.kind() == AccountKind.CITIZEN)
                 .orElseThrow(() -> new NotFound("No case " + id));
         model.addAttribute("case", found);
+        model.addAttribute("myId", me.id());
         model.addAttribute("answers", answers(found));
         model.addAttribute("transitions", transitions.available(me, id));
         model.addAttribute("decision", "");

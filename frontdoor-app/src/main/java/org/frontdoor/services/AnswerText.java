@@ -36,7 +36,7 @@ public final class AnswerText {
 
     /** The lines of one page. */
     public static List<Line> of(ServiceDefinition.Page page, Map<String, ?> answers) {
-        return of(new Form(List.of(page), ""), answers);
+        return of(new Form(List.of(page), "", null), answers);
     }
 
     static String text(Question question, Object value) {

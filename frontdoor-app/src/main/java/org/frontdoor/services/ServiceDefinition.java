@@ -16,8 +16,14 @@ import java.util.Set;
 public record ServiceDefinition(String id, int version, String name, String summary, Form form, Lifecycle lifecycle,
                                 Routing routing, String calendar) {
 
-    /** The questions a citizen answers, page by page, and the declaration they make before submitting. */
-    public record Form(List<Page> pages, String declaration) {
+    /**
+     * The questions a citizen answers, page by page, and the declaration they make before submitting.
+     *
+     * @param representedPersonEmail the email question that, when answered, names the person a carer or
+     *                               representative applies for: they see the case too; null when the
+     *                               service is only ever applied for by the person themselves
+     */
+    public record Form(List<Page> pages, String declaration, String representedPersonEmail) {
 
         public Optional<Question> question(String id) {
             return pages.stream().flatMap(page -> page.questions().stream()).filter(q -> q.id().equals(id)).findFirst();
@@ -73,12 +79,35 @@ public record ServiceDefinition(String id, int version, String name, String summ
                              Set<String> requires, boolean notifyCitizen) {
     }
 
-    /** Which team gets a new case: the first rule whose condition holds, else the default team. */
-    public record Routing(String defaultTeam, List<RoutingRule> rules) {
+    /**
+     * Which team gets a new case: the first rule whose condition holds, else the default team.
+     * Lookups add facts to a case from data tables before the rules run (for example, the consular
+     * post that serves the country given); rules can use them like answers.
+     */
+    public record Routing(String defaultTeam, List<RoutingRule> rules, List<Lookup> lookups) {
 
         public String teamFor(java.util.Map<String, ?> answers) {
             return rules.stream().filter(rule -> rule.when().test(answers)).map(RoutingRule::team).findFirst().orElse(defaultTeam);
         }
+
+        /** The facts the lookups find for these answers, by lookup id; none for answers not in a table. */
+        public java.util.Map<String, String> derive(java.util.Map<String, ?> answers) {
+            var found = new java.util.LinkedHashMap<String, String>();
+            for (var lookup : lookups) {
+                var value = answers.get(lookup.from()) == null ? null : lookup.values().get(String.valueOf(answers.get(lookup.from())));
+                if (value != null) {
+                    found.put(lookup.id(), value);
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * A fact found in a data table by an answer: {@code values} maps the answer to {@code from} to
+     * the fact, kept on the case under {@code id} and shown to staff as {@code label}.
+     */
+    public record Lookup(String id, String label, String from, java.util.Map<String, String> values) {
     }
 
     public record RoutingRule(Condition when, String team) {

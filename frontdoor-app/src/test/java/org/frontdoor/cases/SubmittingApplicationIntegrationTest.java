@@ -66,6 +66,19 @@ class SubmittingApplicationIntegrationTest {
     }
 
     @Test
+    void theConsularPostServingTheCountryIsLookedUpAndKeptWithTheCase() {
+        var submitted = submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), null));
+        var post = jdbc.sql("select answers->>'post' from cases where id = ?").param(submitted.id()).query(String.class).single();
+        assertThat(post).isEqualTo("British Embassy Madrid");
+
+        var answers = new HashMap<>(Applications.lostPassport());
+        answers.put("country", "Atlantis");
+        assertThatThrownBy(() -> submitting.submit(new NewApplication("help-abroad", citizen, answers, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                        .extracting(InvalidInput.FieldProblem::field).containsExactly("country"));
+    }
+
+    @Test
     void answersAreStoredExactlyAsChecked() {
         var submitted = submitting.submit(new NewApplication("disability-support", citizen, Applications.carerAskingForAdaptations(), null));
         var stored = jdbc.sql("select answers->>'grantAmount' from cases where id = ?").param(submitted.id()).query(String.class).single();

@@ -32,7 +32,7 @@ class ApplyingSystemTest {
 
             browser.click("Save and continue");
             assertThat(browser.text()).contains("There is a problem", "Select an answer: What do you need help with?");
-            browser.choose("My passport has been lost or stolen").type("country", "Spain").click("Save and continue");
+            browser.choose("My passport has been lost or stolen").select("country", "Spain").click("Save and continue");
 
             assertThat(browser.heading()).isEqualTo("Your lost or stolen passport");
             browser.type("lostOn-day", "31").type("lostOn-month", "2").type("lostOn-year", "2026").click("Save and continue");

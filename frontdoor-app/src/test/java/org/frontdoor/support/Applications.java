@@ -31,4 +31,11 @@ public final class Applications {
                 Map.entry("householdMembers", List.of(Map.of("memberName", "John Smith", "memberRelationship", "Husband"))),
                 Map.entry("phone", "01904 123456"));
     }
+
+    /** A new crime report (Victim care), with the crime's kind and where it happened. */
+    public static Map<String, Object> crimeReport(String crimeType, String postcode) {
+        return Map.of("route", "new", "crimeType", crimeType, "happenedOn", "2026-11-01", "description", "My bike was taken",
+                "location", Map.of("line1", "2 Station Road", "town", "Leeds", "postcode", postcode), "phone", "0113 496 0000",
+                "supportReferral", false);
+    }
 }

@@ -87,6 +87,12 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Picks an option of a select by its visible text. */
+    public Browser select(String id, String option) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+        return this;
+    }
+
     /** Chooses a radio button or checkbox by its visible label. */
     public Browser choose(String label) {
         driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]")).click();

@@ -21,7 +21,9 @@ import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.services.AnswerCheck;
 import org.frontdoor.services.ConditionValues;
 import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.services.SearchTerms;
 import org.frontdoor.services.ServiceDefinition;
+import org.frontdoor.notifications.Emails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +39,18 @@ class ApplicationIntake implements SubmittingApplication {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final StoredAnswers storedAnswers;
+    private final Emails emails;
     private final Clock clock;
 
     ApplicationIntake(ServiceCatalogue catalogue, Cases cases, Timelines timelines, AuditLog audit,
-                      ApplicationEventPublisher events, StoredAnswers storedAnswers) {
+                      ApplicationEventPublisher events, StoredAnswers storedAnswers, Emails emails) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timelines = timelines;
         this.audit = audit;
         this.events = events;
         this.storedAnswers = storedAnswers;
+        this.emails = emails;
         this.clock = Clock.systemUTC();
     }
 
@@ -74,11 +78,15 @@ class ApplicationIntake implements SubmittingApplication {
         var today = LocalDate.ofInstant(now, LONDON);
         var dueOn = initial.slaWorkingDays() == null ? null
                 : catalogue.calendar(service.calendar()).addWorkingDays(today, initial.slaWorkingDays());
-        var team = service.routing().teamFor(ConditionValues.of(checked.answers()));
+        // Facts looked up from the answers (such as the consular post for a country) are kept with them.
+        var kept = new java.util.LinkedHashMap<String, Object>(checked.answers());
+        kept.putAll(service.routing().derive(checked.answers()));
+        var team = service.routing().teamFor(ConditionValues.of(kept));
+        var representedEmail = representedEmail(service, checked.answers());
         var stored = new StoredCase(UUID.randomUUID(), reference(service, cases.nextReferenceNumber()), service.id(),
-                service.version(), application.applicantId(), team, initial.id(), storedAnswers.write(checked.answers()),
-                now, dueOn, fingerprint, 0);
-        if (!cases.insert(stored, key, fingerprint)) {
+                service.version(), application.applicantId(), team, initial.id(), storedAnswers.write(kept),
+                now, dueOn, fingerprint, 0, null, representedEmail);
+        if (!cases.insert(stored, key, fingerprint, SearchTerms.of(service.form(), checked.answers()))) {
             // Another request with the same key committed first: answer as it did.
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
         }
@@ -86,7 +94,28 @@ class ApplicationIntake implements SubmittingApplication {
         audit.record(AuditEvent.change("SUBMITTED", "CASE", stored.id().toString(), "Application to " + service.name(),
                 Map.of("reference", stored.reference(), "service", service.id(), "team", team)));
         events.publishEvent(new CaseSubmitted(stored.id(), stored.reference(), service.id(), application.applicantId(), team));
+        if (representedEmail != null) {
+            tellRepresentedPerson(representedEmail, service, stored.reference());
+        }
         return submitted(stored, service, false);
+    }
+
+    /** The email address of the person a carer or representative applied for, as the case keeps it. */
+    private static String representedEmail(ServiceDefinition service, Map<String, Object> answers) {
+        var question = service.form().representedPersonEmail();
+        return question != null && answers.get(question) instanceof String email && !email.isBlank()
+                ? email.strip().toLowerCase(Locale.ROOT) : null;
+    }
+
+    private void tellRepresentedPerson(String email, ServiceDefinition service, String reference) {
+        emails.send(email, "An application was made for you: " + reference, """
+                Someone has applied to "%s" on your behalf. The reference is %s.
+
+                You can follow the application and send messages about it: sign in to Frontdoor, or create an
+                account, with this email address (%s). Look under "Your cases".
+
+                If you do not know about this application, reply to any message on the case or contact us.
+                """.formatted(service.name(), reference, email));
     }
 
     private SubmittedCase replay(StoredCase earlier, String fingerprint, ServiceDefinition service) {

@@ -37,10 +37,11 @@ class CaseMessages implements Conversations {
     public void message(SignedInAccount author, UUID caseId, String text) {
         var c = visible(author, caseId);
         var message = checked(text, "message", "Enter your message");
-        timelines.wrote(c.id(), author.id(), "MESSAGE", message, true);
+        var byCitizen = author.kind() == AccountKind.CITIZEN;
+        timelines.wrote(c.id(), author.id(), "MESSAGE", message, true, byCitizen);
         audit.record(AuditEvent.change("MESSAGED", "CASE", c.id().toString(), "Message on case " + c.reference(),
                 Map.of("length", message.length())));
-        events.publishEvent(new MessagePosted(c.id(), c.reference(), author.id(), c.applicantId().equals(author.id())));
+        events.publishEvent(new MessagePosted(c.id(), c.reference(), author.id(), byCitizen));
     }
 
     @Override
@@ -51,7 +52,7 @@ class CaseMessages implements Conversations {
         }
         var c = visible(author, caseId);
         var note = checked(text, "internalNote", "Enter the note");
-        timelines.wrote(c.id(), author.id(), "NOTE", note, false);
+        timelines.wrote(c.id(), author.id(), "NOTE", note, false, false);
         audit.record(AuditEvent.change("NOTED", "CASE", c.id().toString(), "Casework on case " + c.reference(), Map.of()));
     }
 

@@ -11,6 +11,8 @@ import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.internal.Cases.StoredCase;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
+import org.frontdoor.identity.AccountView;
+import org.frontdoor.identity.StaffDirectory;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.identity.Team;
@@ -27,9 +29,11 @@ class CaseReads implements ReadingCases {
     private final AccountDetails accounts;
     private final AuditLog audit;
     private final StoredAnswers answers;
+    private final StaffDirectory staff;
 
     CaseReads(Cases cases, Timelines timelines, ServiceCatalogue catalogue, AccountDetails accounts, AuditLog audit,
-              StoredAnswers answers) {
+              StoredAnswers answers, StaffDirectory staff) {
+        this.staff = staff;
         this.cases = cases;
         this.timelines = timelines;
         this.catalogue = catalogue;
@@ -49,12 +53,21 @@ class CaseReads implements ReadingCases {
     @Override
     @Transactional
     public List<CaseDetails> ownCases(SignedInAccount applicant) {
-        var own = cases.ofApplicant(applicant.id(), 200);
-        own.forEach(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), "The applicant viewing their own cases")));
+        var own = cases.ofCitizen(applicant.id(), verifiedEmail(applicant), 200);
+        own.forEach(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(applicant, c))));
         return own.stream().map(c -> details(c, true)).toList();
     }
 
-    /** Citizens see their own cases; staff those routed to one of their teams; admins all. */
+    /** The citizen's email address if they have proved they own it, else null. */
+    private String verifiedEmail(SignedInAccount citizen) {
+        return accounts.ownAccount(citizen.id()).filter(AccountView::emailVerified).map(AccountView::email).orElse(null);
+    }
+
+    /**
+     * Citizens see their own cases, and those a carer or representative made for them (once they
+     * have verified the email address the case names); staff those routed to one of their teams;
+     * admins all.
+     */
     boolean maySee(SignedInAccount reader, StoredCase c) {
         return visibleTo(reader).test(c);
     }
@@ -62,7 +75,10 @@ class CaseReads implements ReadingCases {
     /** The same rule as a test to apply to many cases, with the reader's teams looked up once. */
     Predicate<StoredCase> visibleTo(SignedInAccount reader) {
         if (reader.kind() == AccountKind.CITIZEN) {
-            return c -> c.applicantId().equals(reader.id());
+            var verified = new java.util.concurrent.atomic.AtomicReference<String>();
+            return c -> c.applicantId().equals(reader.id())
+                    || c.onBehalfOfEmail() != null && c.onBehalfOfEmail().equalsIgnoreCase(reader.email())
+                    && c.onBehalfOfEmail().equalsIgnoreCase(verified.updateAndGet(v -> v != null ? v : String.valueOf(verifiedEmail(reader))));
         }
         if (reader.hasRole(Role.ADMIN)) {
             return c -> true;
@@ -76,7 +92,10 @@ class CaseReads implements ReadingCases {
     }
 
     private static String purpose(SignedInAccount reader, StoredCase c) {
-        return c.applicantId().equals(reader.id()) ? "The applicant viewing their own case" : "Casework on case " + c.reference();
+        if (c.applicantId().equals(reader.id())) {
+            return "The applicant viewing their own case";
+        }
+        return reader.kind() == AccountKind.CITIZEN ? "The person applied for viewing their case" : "Casework on case " + c.reference();
     }
 
     CaseDetails details(StoredCase c, boolean citizenView) {
@@ -85,6 +104,7 @@ class CaseReads implements ReadingCases {
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                answers.read(c.answersJson()), timelines.of(c.id(), c.applicantId(), citizenView), c.version());
+                answers.read(c.answersJson()), timelines.of(c.id(), citizenView), c.version(), c.assigneeId(),
+                c.assigneeId() == null ? null : staff.names(List.of(c.assigneeId())).get(c.assigneeId()), c.onBehalfOfEmail());
     }
 }

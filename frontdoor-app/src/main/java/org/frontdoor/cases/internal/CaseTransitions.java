@@ -89,7 +89,8 @@ class CaseTransitions implements TakingTransitions {
         }
         var text = decision.isEmpty() ? note : (note.isEmpty() ? "Decision: " + decision : "Decision: " + decision + ". " + note);
         boolean citizenSees = step.notifyCitizen() || step.roles().contains("CITIZEN");
-        timelines.transitioned(c.id(), actor.id(), c.state(), target.id(), step.id(), text.isEmpty() ? null : text, citizenSees);
+        timelines.transitioned(c.id(), actor.id(), c.state(), target.id(), step.id(), text.isEmpty() ? null : text, citizenSees,
+                actor.kind() == AccountKind.CITIZEN);
         audit.record(AuditEvent.change("TRANSITIONED", "CASE", c.id().toString(), "Casework on case " + c.reference(),
                 Map.of("transition", step.id(), "from", c.state(), "to", target.id())));
         events.publishEvent(new CaseTransitioned(c.id(), c.reference(), step.id(), c.state(), target.id(), actor.id(),
@@ -106,10 +107,13 @@ class CaseTransitions implements TakingTransitions {
                 .orElseThrow(() -> new IllegalStateException("Service " + c.serviceId() + " version " + c.serviceVersion() + " is not loaded"));
     }
 
-    /** CITIZEN in a transition's roles means the applicant; staff roles mean staff who may see the case. */
+    /**
+     * CITIZEN in a transition's roles means the citizens who may see the case (the applicant, and
+     * the person a carer applied for); staff roles mean staff who may see the case.
+     */
     private static boolean allowed(SignedInAccount actor, StoredCase c, ServiceDefinition.Transition t) {
         if (actor.kind() == AccountKind.CITIZEN) {
-            return t.roles().contains("CITIZEN") && c.applicantId().equals(actor.id());
+            return t.roles().contains("CITIZEN");
         }
         return actor.roles().stream().anyMatch(role -> t.roles().contains(role.name()));
     }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Cases {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select id, reference, service_id, service_version, applicant_id, team, state, answers::text as answers,
-                   submitted_at, due_on, idempotency_fingerprint, lock_version from cases""";
+                   submitted_at, due_on, idempotency_fingerprint, lock_version, assignee_id, on_behalf_of_email from cases""";
 
     private final JdbcClient jdbc;
 
@@ -28,16 +28,22 @@ class Cases {
         return jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
     }
 
-    /** Inserts unless this applicant already used the idempotency key; returns whether it inserted. */
-    boolean insert(StoredCase c, String idempotencyKey, String fingerprint) {
+    /**
+     * Inserts unless this applicant already used the idempotency key; returns whether it inserted.
+     * The applicant's name and email address join the search terms in the same statement.
+     */
+    boolean insert(StoredCase c, String idempotencyKey, String fingerprint, String searchTerms) {
         return jdbc.sql("""
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers,
-                                   submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                                   submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint,
+                                   on_behalf_of_email, search_terms)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
+                        to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = ?), '')
+                                              || ' ' || ?))
                 on conflict (applicant_id, idempotency_key) do nothing""")
                 .params(c.id(), c.reference(), c.serviceId(), c.serviceVersion(), c.applicantId(), c.team(), c.state(),
                         c.answersJson(), java.sql.Timestamp.from(c.submittedAt()), java.sql.Timestamp.from(c.submittedAt()),
-                        c.dueOn(), idempotencyKey, fingerprint)
+                        c.dueOn(), idempotencyKey, fingerprint, c.onBehalfOfEmail(), c.applicantId(), searchTerms)
                 .update() == 1;
     }
 
@@ -59,12 +65,35 @@ class Cases {
                 .query(Cases::row).list();
     }
 
-    private static StoredCase row(ResultSet rs, int n) throws SQLException {
+    /** Cases the person made, and those a carer or representative made for them (by their verified email). */
+    List<StoredCase> ofCitizen(UUID applicantId, String verifiedEmail, int limit) {
+        if (verifiedEmail == null) {
+            return ofApplicant(applicantId, limit);
+        }
+        return jdbc.sql("(" + SELECT + " where applicant_id = ? order by submitted_at desc limit ?) union all ("
+                        + SELECT + " where on_behalf_of_email = lower(?) and applicant_id <> ? order by submitted_at desc limit ?)"
+                        + " order by submitted_at desc limit ?")
+                .params(applicantId, limit, verifiedEmail, applicantId, limit, limit)
+                .query(Cases::row).list();
+    }
+
+    /**
+     * Hands the case to someone (or nobody), if it is still held by whom the person saw holding
+     * it: of two people claiming at once, one wins. Does not count as a change of the case's
+     * version, so a decision being drafted is not invalidated by a colleague claiming the case.
+     */
+    boolean assign(UUID id, UUID expectedAssignee, UUID assignee) {
+        return jdbc.sql("update cases set assignee_id = ? where id = ? and assignee_id is not distinct from ?")
+                .params(assignee, id, expectedAssignee).update() == 1;
+    }
+
+    static StoredCase row(ResultSet rs, int n) throws SQLException {
         var due = rs.getObject("due_on", LocalDate.class);
         return new StoredCase(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
                 rs.getInt("service_version"), rs.getObject("applicant_id", UUID.class), rs.getString("team"),
                 rs.getString("state"), rs.getString("answers"), rs.getTimestamp("submitted_at").toInstant(), due,
-                rs.getString("idempotency_fingerprint"), rs.getInt("lock_version"));
+                rs.getString("idempotency_fingerprint"), rs.getInt("lock_version"), rs.getObject("assignee_id", UUID.class),
+                rs.getString("on_behalf_of_email"));
     }
 
     /**
@@ -80,36 +109,8 @@ class Cases {
                 .update() == 1;
     }
 
-    /**
-     * Open cases, most urgent first. Each team is read as its own branch in index order and the
-     * branches are merged, so a page costs the same at a million cases as at a thousand.
-     *
-     * @param teams     lowercase team names to include, or null for every team
-     * @param dueBefore only cases due on or before this day, or null
-     * @param serviceId only this service's cases, or null
-     */
-    List<StoredCase> open(List<String> teams, LocalDate dueBefore, String serviceId, int limit) {
-        var filter = " and (cast(? as date) is null or due_on <= cast(? as date)) and (cast(? as text) is null or service_id = cast(? as text))";
-        var order = " order by due_on nulls last, submitted_at limit ?";
-        var params = new java.util.ArrayList<Object>();
-        String sql;
-        if (teams == null) {
-            sql = SELECT + " where open" + filter + order;
-            params.addAll(java.util.Arrays.asList(dueBefore, dueBefore, serviceId, serviceId, limit));
-        } else {
-            var branches = new java.util.ArrayList<String>();
-            for (var team : teams) {
-                branches.add("(" + SELECT + " where open and lower(team) = ?" + filter + order + ")");
-                params.addAll(java.util.Arrays.asList(team, dueBefore, dueBefore, serviceId, serviceId, limit));
-            }
-            sql = "select * from (" + String.join(" union all ", branches) + ") merged" + order;
-            params.add(limit);
-        }
-        return jdbc.sql(sql).params(params).query(Cases::row).list();
-    }
-
     record StoredCase(UUID id, String reference, String serviceId, int serviceVersion, UUID applicantId, String team,
                       String state, String answersJson, Instant submittedAt, LocalDate dueOn, String fingerprint,
-                      int version) {
+                      int version, UUID assigneeId, String onBehalfOfEmail) {
     }
 }

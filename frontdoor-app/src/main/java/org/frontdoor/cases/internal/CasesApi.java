@@ -16,6 +16,10 @@ import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.cases.WorklistRow;
 import org.frontdoor.cases.Worklists;
+import org.frontdoor.cases.WorklistPage;
+import org.frontdoor.cases.WorklistQuery;
+import org.frontdoor.cases.AssigningCases;
+import java.time.LocalDate;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.ApiController;
@@ -43,9 +47,11 @@ class CasesApi {
     private final TakingTransitions transitions;
     private final Conversations conversations;
     private final Worklists worklists;
+    private final AssigningCases assigning;
 
     CasesApi(SubmittingApplication submitting, ReadingCases reading, TakingTransitions transitions, Conversations conversations,
-             Worklists worklists) {
+             Worklists worklists, AssigningCases assigning) {
+        this.assigning = assigning;
         this.submitting = submitting;
         this.reading = reading;
         this.transitions = transitions;
@@ -53,15 +59,53 @@ class CasesApi {
         this.worklists = worklists;
     }
 
-    /** Staff: open cases of their teams (admins: all), most urgent first; view TEAM, DUE_SOON or BREACHING. */
-    @GetMapping("/worklist")
-    List<WorklistRow> worklist(@AuthenticationPrincipal SignedInAccount staff,
-                               @RequestParam(defaultValue = "TEAM") Worklists.View view,
-                               @RequestParam(required = false) String service) {
-        if (!staff.isStaff()) {
-            throw new NotFound("Worklists are for staff");
+    /**
+     * Cases, a page at a time. Citizens get their own cases (and those made on their behalf),
+     * newest first, with the status in their words. Staff get the cases of their teams (admins:
+     * all), open ones unless {@code status=all}, filtered and sorted as asked; pass the
+     * {@code next} of one page as {@code after} to get the following page.
+     */
+    @GetMapping("/cases")
+    WorklistPage list(@AuthenticationPrincipal SignedInAccount reader,
+                      @RequestParam(defaultValue = "TEAM") Worklists.View view,
+                      @RequestParam(required = false) String service, @RequestParam(required = false) String state,
+                      @RequestParam(required = false) String team, @RequestParam(required = false) UUID assignee,
+                      @RequestParam(required = false) LocalDate submittedFrom, @RequestParam(required = false) LocalDate submittedTo,
+                      @RequestParam(required = false) String answerField, @RequestParam(required = false) String answerValue,
+                      @RequestParam(required = false) String q, @RequestParam(defaultValue = "open") String status,
+                      @RequestParam(defaultValue = "DUE") WorklistQuery.Sort sort, @RequestParam(required = false) String after,
+                      @RequestParam(defaultValue = "50") int limit) {
+        if (!reader.isStaff()) {
+            return new WorklistPage(reading.ownCases(reader).stream().map(CasesApi::citizenRow).toList(), null);
         }
-        return worklists.worklist(staff, view, service);
+        if (!status.equals("open") && !status.equals("all")) {
+            throw InvalidInput.of("status", "status is 'open' or 'all'");
+        }
+        if (limit < 1 || limit > WorklistQuery.MAX_LIMIT) {
+            throw InvalidInput.of("limit", "limit is 1 to " + WorklistQuery.MAX_LIMIT);
+        }
+        return worklists.worklist(reader, new WorklistQuery(view, service, state, team, assignee, submittedFrom, submittedTo,
+                answerField, answerValue, q, status.equals("all"), sort, after, limit));
+    }
+
+    private static WorklistRow citizenRow(CaseDetails c) {
+        return new WorklistRow(c.id(), c.reference(), c.serviceName(), c.state(), c.citizenStatus(), c.team(), c.dueOn(),
+                c.submittedAt(), false, null, null);
+    }
+
+    /** Takes the case (when {@code assignee} is your own id) or hands it to someone in its team; null: nobody. */
+    @PostMapping("/cases/{id}/assignment")
+    ResponseEntity<Void> assign(@AuthenticationPrincipal SignedInAccount staff, @PathVariable UUID id,
+                                @RequestBody AssignmentRequest request) {
+        assigning.assign(staff, id, request.seenHolder(), request.assignee());
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Who should hold the case, and who you last saw holding it (null: nobody); if that has
+     * changed meanwhile the answer is 409 and nothing changes.
+     */
+    record AssignmentRequest(UUID assignee, UUID seenHolder) {
     }
 
     /** Posts a message on the case that the applicant and staff both see; messages come back in the case's timeline. */
@@ -127,11 +171,6 @@ class CasesApi {
     @GetMapping("/cases/{id}")
     CaseDetails read(@AuthenticationPrincipal SignedInAccount reader, @PathVariable UUID id) {
         return reading.read(reader, id).orElseThrow(() -> new NotFound("No case " + id));
-    }
-
-    @GetMapping("/cases")
-    List<CaseDetails> own(@AuthenticationPrincipal SignedInAccount applicant) {
-        return reading.ownCases(applicant);
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

@@ -12,6 +12,7 @@ import org.frontdoor.identity.Role;
 import org.frontdoor.services.InvalidDefinition;
 import org.frontdoor.services.ServiceDefinition;
 import org.frontdoor.services.ServiceDefinition.Lifecycle;
+import org.frontdoor.services.ServiceDefinition.Lookup;
 import org.frontdoor.services.ServiceDefinition.Routing;
 import org.frontdoor.services.ServiceDefinition.RoutingRule;
 import org.frontdoor.services.ServiceDefinition.State;
@@ -185,7 +186,22 @@ final class DefinitionReader {
                 rules.add(new RoutingRule(when, team));
             }
         }
+        var lookups = new ArrayList<Lookup>();
+        for (var lookup : routing.maps("lookups", false)) {
+            var id = lookup.text("id", true);
+            var label = lookup.text("label", true);
+            var from = lookup.text("from", true);
+            var tableName = lookup.text("table", true);
+            var table = tableName == null ? java.util.Optional.<java.util.Map<String, String>>empty() : LookupTables.builtIn().table(tableName);
+            if (tableName != null && table.isEmpty()) {
+                problems.add(lookup.lineOf("table"), lookup.field("table"), "There is no table '" + tableName + "'");
+            }
+            lookup.rejectUnknown();
+            if (id != null && label != null && from != null && table.isPresent()) {
+                lookups.add(new Lookup(id, label, from, table.get()));
+            }
+        }
         routing.rejectUnknown();
-        return new Routing(defaultTeam, List.copyOf(rules));
+        return new Routing(defaultTeam, List.copyOf(rules), List.copyOf(lookups));
     }
 }

@@ -37,8 +37,14 @@ final class FormReader {
             }
         }
         var declaration = form.text("declaration", true);
+        var representedEmail = form.text("represented-person-email", false);
+        if (representedEmail != null && pages.stream().flatMap(p -> p.questions().stream())
+                .noneMatch(q -> q.id().equals(representedEmail) && q.type() == QuestionType.EMAIL)) {
+            problems.add(form.lineOf("represented-person-email"), form.field("represented-person-email"),
+                    "No email question has the id '" + representedEmail + "'; name the question that asks for the email address of the person applied for");
+        }
         form.rejectUnknown();
-        return new Form(List.copyOf(pages), declaration);
+        return new Form(List.copyOf(pages), declaration, representedEmail);
     }
 
     private Page page(YamlMap page) {
@@ -102,6 +108,15 @@ final class FormReader {
     private List<Option> options(YamlMap question, QuestionType type) {
         if (type == null || !type.hasOptions()) {
             return List.of();
+        }
+        var table = question.text("options-from", false);
+        if (table != null) {
+            var rows = LookupTables.builtIn().table(table);
+            if (rows.isEmpty()) {
+                problems.add(question.lineOf("options-from"), question.field("options-from"), "There is no table '" + table + "'");
+                return List.of();
+            }
+            return rows.get().keySet().stream().map(key -> new Option(key, key)).toList();
         }
         var options = new ArrayList<Option>();
         var values = new HashSet<String>();

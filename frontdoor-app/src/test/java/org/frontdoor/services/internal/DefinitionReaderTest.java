@@ -83,6 +83,18 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void optionsAndLookupsComeFromDataTablesThatMustExist() {
+        var fromTable = MINIMAL.replace(
+                "      options:\n            - value: red\n              label: Red\n            - value: blue\n              label: Blue\n",
+                "      options-from: consular-posts\n").replace("answers.colour == 'red'", "answers.colour == 'Spain'");
+        var question = read(fromTable).form().question("colour").orElseThrow();
+        assertThat(question.options()).hasSizeGreaterThan(190).extracting(ServiceDefinition.Option::value).contains("Spain", "Peru");
+
+        assertThat(problems(fromTable.replace("options-from: consular-posts", "options-from: planets")))
+                .extracting(DefinitionProblem::message).containsExactly("There is no table 'planets'");
+    }
+
+    @Test
     void readsEveryPartOfADefinition() {
         var definition = read(MINIMAL);
         assertThat(definition.id()).isEqualTo("test-service");
