@@ -129,9 +129,9 @@ public final class IntakeBenchmark {
                         var id = UUID.randomUUID();
                         try (var insert = connection.prepareStatement("""
                                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers, due_on,
-                                                   idempotency_key, idempotency_fingerprint)
+                                                   idempotency_key, idempotency_fingerprint, search_terms)
                                 values (?, 'RAW-' || nextval('case_reference_seq'), 'help-abroad', 1, ?, 'Consular assistance', 'received',
-                                        ?::jsonb, ?, ?, ?)""")) {
+                                        ?::jsonb, ?, ?, ?, to_tsvector('simple', 'Baseline Applicant baseline@example.com +34 600 123 456 +34600123456'))""")) {
                             insert.setObject(1, id);
                             insert.setObject(2, applicant);
                             insert.setString(3, "{\"helpType\":\"passport\",\"country\":\"Spain\",\"lostOn\":\"2026-11-20\",\"phone\":\"+34 600 123 456\"}");
@@ -141,7 +141,7 @@ public final class IntakeBenchmark {
                             insert.executeUpdate();
                         }
                         try (var event = connection.prepareStatement(
-                                "insert into case_events (case_id, actor_id, kind, to_state, visible_to_citizen) values (?, ?, 'SUBMITTED', 'received', true)")) {
+                                "insert into case_events (case_id, actor_id, kind, to_state, visible_to_citizen, by_citizen) values (?, ?, 'SUBMITTED', 'received', true, true)")) {
                             event.setObject(1, id);
                             event.setObject(2, applicant);
                             event.executeUpdate();
@@ -180,12 +180,13 @@ public final class IntakeBenchmark {
     private static void loadCases(JdbcClient jdbc, int cases) {
         jdbc.sql("""
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers, submitted_at,
-                                   state_entered_at, due_on, open)
+                                   state_entered_at, due_on, open, search_terms)
                 select gen_random_uuid(), 'BULK-' || n, 'help-abroad', 1, (select id from accounts order by created_at limit 1),
                        (array['Consular assistance','Consular crisis response','Victim care','Disability support'])[1 + n % 4],
                        (array['received','in-progress','awaiting-information','resolved'])[1 + n % 4],
-                       jsonb_build_object('helpType', 'passport', 'country', 'Country ' || (n % 200), 'phone', '+44 20 7946 ' || (n % 10000)),
-                       now() - (n % 365) * interval '1 day', now(), current_date + (n % 60) - 20, n % 4 <> 3
+                       jsonb_build_object('helpType', 'passport', 'country', 'Spain', 'post', 'British Embassy Madrid', 'phone', '+44 20 7946 ' || (n % 10000)),
+                       now() - (n % 365) * interval '1 day', now(), current_date + (n % 60) - 20, n % 4 <> 3,
+                       to_tsvector('simple', 'Applicant' || n || ' +44 20 7946 ' || (n % 10000))
                 from generate_series(1, ?) n""").param(cases).update();
         jdbc.sql("analyze cases").update();
     }
@@ -197,7 +198,7 @@ public final class IntakeBenchmark {
         var caseLatencies = new ArrayList<Latencies>();
         var worklistLatencies = new ArrayList<Latencies>();
         var threads = new ArrayList<Thread>();
-        var worklist = URI.create("http://127.0.0.1:" + port + "/api/v1/worklist?view=TEAM");
+        var worklist = URI.create("http://127.0.0.1:" + port + "/api/v1/cases?view=TEAM");
         for (int c = 0; c < Math.min(clients, 8); c++) {
             var cases = new Latencies();
             var lists = new Latencies();
