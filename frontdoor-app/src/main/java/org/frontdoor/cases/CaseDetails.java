@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.frontdoor.documents.StoredDocument;
 
 /**
- * One whole case: what was asked, where it stands, and what happened to it. {@code version} counts
- * its changes; a change must name the version it was made from (optimistic locking).
+ * One whole case: what was asked, where it stands, what happened to it, and the documents sent with
+ * it. {@code version} counts its changes; a change must name the version it was made from
+ * (optimistic locking).
  */
 public record CaseDetails(UUID id, String reference, String serviceId, String serviceName, int serviceVersion,
                           UUID applicantId, String team, String state, String stateLabel, String citizenStatus,
                           LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline,
-                          int version) {
+                          int version, List<StoredDocument> documents) {
 
     /**
      * Something that happened to a case; {@code visibleToCitizen} is false for internal notes;

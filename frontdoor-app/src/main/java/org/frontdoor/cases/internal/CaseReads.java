@@ -9,6 +9,7 @@ import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.internal.Cases.StoredCase;
+import org.frontdoor.documents.Documents;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
@@ -27,15 +28,17 @@ class CaseReads implements ReadingCases {
     private final AccountDetails accounts;
     private final AuditLog audit;
     private final StoredAnswers answers;
+    private final Documents documents;
 
     CaseReads(Cases cases, Timelines timelines, ServiceCatalogue catalogue, AccountDetails accounts, AuditLog audit,
-              StoredAnswers answers) {
+              StoredAnswers answers, Documents documents) {
         this.cases = cases;
         this.timelines = timelines;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.audit = audit;
         this.answers = answers;
+        this.documents = documents;
     }
 
     @Override
@@ -85,6 +88,7 @@ class CaseReads implements ReadingCases {
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                answers.read(c.answersJson()), timelines.of(c.id(), c.applicantId(), citizenView), c.version());
+                answers.read(c.answersJson()), timelines.of(c.id(), c.applicantId(), citizenView), c.version(),
+                documents.ofCase(c.id()));
     }
 }

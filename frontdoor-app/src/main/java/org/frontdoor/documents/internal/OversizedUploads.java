@@ -1,8 +1,10 @@
 package org.frontdoor.documents.internal;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -32,10 +34,47 @@ final class OversizedUploads extends OncePerRequestFilter {
             throws ServletException, IOException {
         var type = request.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") && request.getContentLengthLong() > LARGEST_REQUEST) {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            tooLarge(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Shows the error page for 413 by forwarding to it as a bodiless GET: an error dispatch of the
+     * original request would make the dispatcher parse the multipart body it is refusing.
+     */
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        request.setAttribute(RequestDispatcher.ERROR_MESSAGE, "Upload larger than " + LARGEST_REQUEST + " bytes");
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        request.getRequestDispatcher("/error").forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+
+            @Override
+            public String getContentType() {
+                return null;
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+
+            @Override
+            public int getContentLength() {
+                return -1;
+            }
+        }, response);
     }
 
     @Configuration(proxyBeanMethods = false)
