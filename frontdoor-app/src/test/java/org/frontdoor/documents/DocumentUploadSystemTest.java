@@ -203,6 +203,11 @@ class DocumentUploadSystemTest {
 
         var stranger = get(base + "/documents/" + documentId, People.CITIZEN, People.DEMO_PASSWORD);
         assertThat(stranger.statusCode()).isEqualTo(404);
+
+        var openApi = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.body()).contains("/api/v1/cases/{id}/documents", "/api/v1/cases/{id}/documents/{documentId}",
+                "multipart/form-data", "Add a document to a case");
     }
 
     private Visitor.Page upload(Visitor citizen, String path, FilePart file) {
