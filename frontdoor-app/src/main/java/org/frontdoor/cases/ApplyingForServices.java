@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.frontdoor.documents.Upload;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
@@ -25,7 +26,17 @@ public interface ApplyingForServices {
      * Checks one page and saves its valid answers even when others are wrong, so nothing typed is
      * lost; answers that no longer apply after this page's answers are kept until submission drops them.
      */
-    CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input);
+    default CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input) {
+        return savePage(applicant, draftId, pageId, input, Map.of());
+    }
+
+    /**
+     * The same with the files chosen for the page's file questions, by question id. Each file is
+     * checked and stored first; a refused one is a problem on its question and keeps any earlier
+     * file; a file question with no new file keeps the one it had.
+     */
+    CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input,
+                            Map<String, Upload> files);
 
     /**
      * Sends the application: it becomes a case. Sending twice returns the same case.

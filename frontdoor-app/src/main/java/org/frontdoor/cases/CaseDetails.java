@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.frontdoor.documents.StoredDocument;
 
 /**
- * One whole case: what was asked, where it stands, and what happened to it. {@code version} counts
- * its changes; a change must name the version it was made from (optimistic locking).
- * {@code assigneeId} and {@code assigneeName} say who holds it (null: nobody); {@code onBehalfOf} is
- * the email address of the person a carer or representative applied for, or null.
+ * One whole case: what was asked, where it stands, what happened to it, and the documents sent with
+ * it. {@code version} counts its changes; a change must name the version it was made from
+ * (optimistic locking). {@code assigneeId} and {@code assigneeName} say who holds it (null:
+ * nobody); {@code onBehalfOf} is the email address of the person a carer or representative applied
+ * for, or null.
  */
 public record CaseDetails(UUID id, String reference, String serviceId, String serviceName, int serviceVersion,
                           UUID applicantId, String team, String state, String stateLabel, String citizenStatus,
                           LocalDate dueOn, Instant submittedAt, Map<String, Object> answers, List<TimelineEntry> timeline,
-                          int version, UUID assigneeId, String assigneeName, String onBehalfOf) {
+                          int version, List<StoredDocument> documents, UUID assigneeId, String assigneeName,
+                          String onBehalfOf) {
 
     /**
      * Something that happened to a case; {@code visibleToCitizen} is false for internal notes;

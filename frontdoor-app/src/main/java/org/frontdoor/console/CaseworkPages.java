@@ -1,5 +1,7 @@
 package org.frontdoor.console;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.frontdoor.cases.AssigningCases;
@@ -15,6 +17,7 @@ import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.platform.web.PageErrors;
 import org.frontdoor.services.AnswerText;
 import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.services.WorkingCalendar;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Staff worklists and the whole-case page, where staff move cases on. */
 @Controller
 class CaseworkPages {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Worklists worklists;
     private final ReadingCases cases;
@@ -119,6 +124,18 @@ class CaseworkPages {
         return page(me, id, model);
     }
 
+    /** The SLA clock in working days of the service's own calendar, as staff read it at a glance. */
+    static String slaClock(WorkingCalendar calendar, LocalDate dueOn) {
+        var left = calendar.workingDaysBetween(LocalDate.now(LONDON), dueOn);
+        if (left > 0) {
+            return left == 1 ? "1 working day left" : left + " working days left";
+        }
+        if (left == 0) {
+            return dueOn.isBefore(LocalDate.now(LONDON)) ? "Overdue" : "Due today";
+        }
+        return -left == 1 ? "Overdue by 1 working day" : "Overdue by " + -left + " working days";
+    }
+
     private static UUID uuidOrNull(String text, String field) {
         if (text.isBlank()) {
             return null;
@@ -166,6 +183,8 @@ class CaseworkPages {
         model.addAttribute("case", found);
         var service = catalogue.version(found.serviceId(), found.serviceVersion());
         model.addAttribute("answers", service.map(s -> AnswerText.of(s.form(), found.answers())).orElse(List.of()));
+        model.addAttribute("slaClock", service.filter(s -> found.dueOn() != null)
+                .map(s -> slaClock(catalogue.calendar(s.calendar()), found.dueOn())).orElse(null));
         // Facts looked up from the answers when the case was made, such as the consular post.
         model.addAttribute("facts", service.map(s -> s.routing().lookups().stream()
                 .filter(l -> found.answers().get(l.id()) != null)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.frontdoor.cases.ApplyingForServices;
 import org.frontdoor.cases.Draft;
+import org.frontdoor.documents.Upload;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Applying for a service, one page at a time, as its definition describes: every page saves what
@@ -85,12 +87,17 @@ class ApplyPages {
     @PostMapping("/account/applications/{draftId}/{pageId:[a-z][a-zA-Z0-9]*}")
     String save(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID draftId, @PathVariable String pageId,
                 @RequestParam(defaultValue = "false") boolean change, @RequestParam(defaultValue = "") String action,
-                @RequestParam MultiValueMap<String, String> form, Model model) {
+                @RequestParam MultiValueMap<String, String> form, @RequestParam MultiValueMap<String, MultipartFile> files,
+                Model model) {
         var input = new HashMap<String, List<String>>(form);
-        var checked = applying.savePage(me, draftId, pageId, input);
+        var uploads = new HashMap<String, Upload>();
+        files.forEach((field, chosen) -> chosen.stream().findFirst().flatMap(Upload::from).ifPresent(u -> uploads.put(field, u)));
+        var checked = applying.savePage(me, draftId, pageId, input, uploads);
         var draft = draft(me, draftId);
         var service = service(draft);
         var page = page(service, pageId);
+        // Files are not sent back to the browser: show what each file question holds now.
+        input.putAll(AnswerCheck.fields(page.questions().stream().filter(q -> q.type() == QuestionType.FILE).toList(), draft.answers()));
         if (action.startsWith("add:")) {
             // "Add another": keep what was typed, show one more empty item, no errors yet.
             model.addAttribute("values", input);

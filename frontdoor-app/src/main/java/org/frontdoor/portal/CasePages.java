@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.UUID;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.CaseDocuments;
 import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
+import org.frontdoor.documents.Upload;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Your cases": where each of the citizen's requests stands, in plain words. */
@@ -32,12 +35,15 @@ class CasePages {
     private final TakingTransitions transitions;
     private final Conversations conversations;
     private final ServiceCatalogue catalogue;
+    private final CaseDocuments documents;
 
-    CasePages(ReadingCases cases, TakingTransitions transitions, Conversations conversations, ServiceCatalogue catalogue) {
+    CasePages(ReadingCases cases, TakingTransitions transitions, Conversations conversations, ServiceCatalogue catalogue,
+              CaseDocuments documents) {
         this.cases = cases;
         this.transitions = transitions;
         this.conversations = conversations;
         this.catalogue = catalogue;
+        this.documents = documents;
     }
 
     @PostMapping("/account/cases/{id}/messages")
@@ -56,6 +62,27 @@ class CasePages {
             model.addAttribute("chosenTransition", "");
             model.addAttribute("note", "");
             model.addAttribute("message", message);
+            return page(me, id, model);
+        }
+    }
+
+    /** Sending a document to one's own case, for example when asked for more information. */
+    @PostMapping("/account/cases/{id}/documents")
+    String addDocument(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                       @RequestParam(name = "document", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        var own = cases.read(me, id).filter(c -> c.applicantId().equals(me.id())).isPresent();
+        if (!own) {
+            throw new NotFound("No case " + id);
+        }
+        try {
+            var upload = Upload.from(file).orElseThrow(() -> InvalidInput.of("document", "Select a file"));
+            var added = documents.add(me, id, upload, "document");
+            redirect.addFlashAttribute("notice", "Document sent: " + added.name() + ".");
+            return "redirect:/account/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+            model.addAttribute("chosenTransition", "");
+            model.addAttribute("note", "");
             return page(me, id, model);
         }
     }

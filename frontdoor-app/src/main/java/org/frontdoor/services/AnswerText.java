@@ -52,6 +52,7 @@ public final class AnswerText {
                     ? ADDRESS_PARTS.stream().map(address::get).filter(java.util.Objects::nonNull).map(String::valueOf)
                             .collect(Collectors.joining(", "))
                     : String.valueOf(value);
+            case FILE -> value instanceof Map<?, ?> file ? String.valueOf(file.get("name")) : String.valueOf(value);
             case REPEATING_GROUP -> value instanceof List<?> items ? items.size() + (items.size() == 1 ? " item" : " items") : "";
             default -> String.valueOf(value);
         };

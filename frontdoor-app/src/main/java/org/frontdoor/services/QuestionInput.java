@@ -22,6 +22,7 @@ final class QuestionInput {
     static final int DEFAULT_LONG_TEXT_LENGTH = 10_000;
     private static final Pattern MONEY = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{7,25}");
     private static final Pattern POSTCODE = Pattern.compile(
             "(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKS-UW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})");
@@ -56,7 +57,8 @@ final class QuestionInput {
             case ADDRESS -> address();
             case EMAIL -> email();
             case PHONE -> phone();
-            case FILE, REPEATING_GROUP -> null; // uploads and groups are read elsewhere
+            case FILE -> file();
+            case REPEATING_GROUP -> null; // groups are read by AnswerCheck
         };
         return new Checked(value, List.copyOf(problems));
     }
@@ -224,6 +226,22 @@ final class QuestionInput {
         return text;
     }
 
+    /**
+     * A file is stored before its page is checked (see {@code Documents}); the page then carries the
+     * stored document's id in {@code id} and its name in {@code id-name}.
+     */
+    private Map<String, String> file() {
+        var document = one(field);
+        if (document.isEmpty()) {
+            return missing(field);
+        }
+        if (!UUID_TEXT.matcher(document).matches()) {
+            return reject(field, "Select a file again");
+        }
+        var name = one(field + "-name");
+        return Map.of("document", document, "name", name.isEmpty() ? "document" : name);
+    }
+
     private String one(String name) {
         var values = input.get(name);
         return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().strip();
@@ -251,6 +269,7 @@ final class QuestionInput {
             case SINGLE_CHOICE, YES_NO -> "Select an answer: " + label;
             case MULTIPLE_CHOICE -> "Select at least one option: " + label;
             case DATE -> "Enter the date: " + label;
+            case FILE -> "Select a file: " + label;
             default -> label.endsWith("?") ? "Answer the question: " + label : "Enter " + lowerFirst(label);
         };
     }

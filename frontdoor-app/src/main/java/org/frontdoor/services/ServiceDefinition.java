@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.frontdoor.documents.FileRules;
 
 /**
  * One version of a public service, as read from its definition file. Immutable: a case keeps the
@@ -37,12 +38,22 @@ public record ServiceDefinition(String id, int version, String name, String summ
     /**
      * One question. Which constraints apply depends on the type: {@code maxLength} and
      * {@code pattern} for text, {@code min} and {@code max} for numbers and money, {@code options}
-     * for choices, {@code items} for a repeating group ("add another"). {@code requiredMessage},
-     * when given, is what a person who leaves a required question empty is told.
+     * for choices, {@code items} for a repeating group ("add another"), {@code files} for a file
+     * upload (null for other types). {@code requiredMessage}, when given, is what a person who
+     * leaves a required question empty is told.
      */
     public record Question(String id, QuestionType type, String label, String hint, boolean required,
                            String requiredMessage, Condition showWhen, List<Option> options, Integer maxLength, String pattern,
-                           String patternMessage, BigDecimal min, BigDecimal max, List<Question> items, Integer maxItems) {
+                           String patternMessage, BigDecimal min, BigDecimal max, List<Question> items, Integer maxItems,
+                           FileRules files) {
+
+        /** A question that is not a file upload. */
+        public Question(String id, QuestionType type, String label, String hint, boolean required,
+                        String requiredMessage, Condition showWhen, List<Option> options, Integer maxLength, String pattern,
+                        String patternMessage, BigDecimal min, BigDecimal max, List<Question> items, Integer maxItems) {
+            this(id, type, label, hint, required, requiredMessage, showWhen, options, maxLength, pattern, patternMessage, min, max,
+                    items, maxItems, type == QuestionType.FILE ? FileRules.DEFAULT : null);
+        }
     }
 
     /** An answer a choice question offers. */

@@ -47,6 +47,14 @@ final class TypedAnswers {
                     input.put(field + "-line1", List.of(String.valueOf(value)));
                 }
             }
+            case FILE -> {
+                if (value instanceof Map<?, ?> file) {
+                    input.put(field, List.of(String.valueOf(file.get("document"))));
+                    input.put(field + "-name", List.of(file.get("name") == null ? "" : String.valueOf(file.get("name"))));
+                } else {
+                    input.put(field, List.of(String.valueOf(value)));
+                }
+            }
             case REPEATING_GROUP -> {
                 if (value instanceof List<?> items) {
                     for (int i = 0; i < items.size(); i++) {

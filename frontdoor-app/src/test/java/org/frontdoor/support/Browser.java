@@ -93,6 +93,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input, as a person does through the file chooser. */
+    public Browser attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Chooses a radio button or checkbox by its visible label. */
     public Browser choose(String label) {
         driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]")).click();

@@ -55,6 +55,32 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form with file inputs as a browser does (multipart), with the CSRF token of the last page read. */
+    public Page postFiles(String path, Map<String, String> form, Map<String, FilePart> files) {
+        var boundary = "----visitor" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        var fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.putIfAbsent("_csrf", csrf);
+        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file.filename()
+                    + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A file as a browser sends it from a file input; an empty filename means no file was chosen. */
+    public record FilePart(String filename, String contentType, byte[] content) {
+    }
+
     /** Signs in through the sign-in page and returns where it sent the person. */
     public Page signIn(String email, String password) {
         get("/sign-in");

@@ -9,6 +9,7 @@ import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.internal.Cases.StoredCase;
+import org.frontdoor.documents.Documents;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.AccountView;
@@ -30,9 +31,10 @@ class CaseReads implements ReadingCases {
     private final AuditLog audit;
     private final StoredAnswers answers;
     private final StaffDirectory staff;
+    private final Documents documents;
 
     CaseReads(Cases cases, Timelines timelines, ServiceCatalogue catalogue, AccountDetails accounts, AuditLog audit,
-              StoredAnswers answers, StaffDirectory staff) {
+              StoredAnswers answers, StaffDirectory staff, Documents documents) {
         this.staff = staff;
         this.cases = cases;
         this.timelines = timelines;
@@ -40,6 +42,7 @@ class CaseReads implements ReadingCases {
         this.accounts = accounts;
         this.audit = audit;
         this.answers = answers;
+        this.documents = documents;
     }
 
     @Override
@@ -104,7 +107,8 @@ class CaseReads implements ReadingCases {
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                answers.read(c.answersJson()), timelines.of(c.id(), citizenView), c.version(), c.assigneeId(),
-                c.assigneeId() == null ? null : staff.names(List.of(c.assigneeId())).get(c.assigneeId()), c.onBehalfOfEmail());
+                answers.read(c.answersJson()), timelines.of(c.id(), citizenView), c.version(), documents.ofCase(c.id()),
+                c.assigneeId(), c.assigneeId() == null ? null : staff.names(List.of(c.assigneeId())).get(c.assigneeId()),
+                c.onBehalfOfEmail());
     }
 }

@@ -11,6 +11,7 @@ import org.frontdoor.cases.NewApplication;
 import org.frontdoor.cases.SubmittedCase;
 import org.frontdoor.cases.SubmittingApplication;
 import org.frontdoor.cases.internal.Drafts.StoredDraft;
+import org.frontdoor.documents.Upload;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.services.AnswerCheck;
@@ -27,12 +28,15 @@ class DraftApplications implements ApplyingForServices {
     private final ServiceCatalogue catalogue;
     private final SubmittingApplication submitting;
     private final StoredAnswers storedAnswers;
+    private final DraftFiles draftFiles;
 
-    DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, StoredAnswers storedAnswers) {
+    DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, StoredAnswers storedAnswers,
+                      DraftFiles draftFiles) {
         this.drafts = drafts;
         this.catalogue = catalogue;
         this.submitting = submitting;
         this.storedAnswers = storedAnswers;
+        this.draftFiles = draftFiles;
     }
 
     @Override
@@ -58,15 +62,17 @@ class DraftApplications implements ApplyingForServices {
 
     @Override
     @Transactional
-    public CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input) {
+    public CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input,
+                                   Map<String, Upload> files) {
         var stored = drafts.lock(draftId, applicant.id()).filter(d -> d.submittedCaseId() == null)
                 .orElseThrow(() -> new NotFound("No application " + draftId));
         var service = service(stored);
         var page = service.form().pages().stream().filter(p -> p.id().equals(pageId)).findFirst()
                 .orElseThrow(() -> new NotFound("No page " + pageId));
         var answers = new LinkedHashMap<>(answers(stored));
+        var uploaded = draftFiles.receive(applicant, draftId, page, input, files, answers);
         page.questions().forEach(question -> answers.remove(question.id()));
-        var checked = AnswerCheck.page(page, input, answers);
+        var checked = uploaded.merge(AnswerCheck.page(page, uploaded.input(), answers));
         answers.putAll(checked.answers());
         drafts.saveAnswers(draftId, storedAnswers.write(answers));
         return checked;
@@ -79,6 +85,7 @@ class DraftApplications implements ApplyingForServices {
         // The draft's id is the idempotency key: sending twice (a double click, a retry) returns the same case.
         var submitted = submitting.submit(new NewApplication(stored.serviceId(), applicant.id(), answers(stored), "draft-" + draftId));
         drafts.submitted(draftId, submitted.id());
+        draftFiles.sent(applicant, draftId, submitted.id(), answers(stored));
         return submitted;
     }
 

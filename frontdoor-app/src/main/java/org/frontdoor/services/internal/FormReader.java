@@ -72,6 +72,9 @@ final class FormReader {
         if (type == QuestionType.REPEATING_GROUP && insideGroup) {
             problems.add(question.lineOf("type"), question.field("type"), "A repeating group cannot contain another repeating group");
         }
+        if (type == QuestionType.FILE && insideGroup) {
+            problems.add(question.lineOf("type"), question.field("type"), "A file question cannot be inside a repeating group");
+        }
         var label = question.text("label", true);
         var hint = question.text("hint", false);
         var required = question.flag("required", true);
@@ -97,12 +100,13 @@ final class FormReader {
             }
             maxItems = question.integer("max-items", false, 1, 1_000);
         }
+        var files = type == QuestionType.FILE ? FileLimits.read(question, problems) : null;
         question.rejectUnknown();
         if (id == null || type == null) {
             return null;
         }
         return new Question(id, type, label, hint, required, requiredMessage, showWhen, options, maxLength, pattern, patternMessage,
-                min, max, List.copyOf(items), maxItems);
+                min, max, List.copyOf(items), maxItems, files);
     }
 
     private List<Option> options(YamlMap question, QuestionType type) {
