@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.frontdoor.cases.AssigningCases;
 import org.frontdoor.cases.CaseChangedMeanwhile;
+import org.frontdoor.cases.CaseDocuments;
 import org.frontdoor.cases.Conversations;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.cases.Worklists;
+import org.frontdoor.documents.Upload;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff worklists and the whole-case page, where staff move cases on. */
@@ -40,10 +43,12 @@ class CaseworkPages {
     private final Conversations conversations;
     private final ServiceCatalogue catalogue;
     private final AssigningCases assigning;
+    private final CaseDocuments documents;
 
     CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, Conversations conversations,
-                  ServiceCatalogue catalogue, AssigningCases assigning) {
+                  ServiceCatalogue catalogue, AssigningCases assigning, CaseDocuments documents) {
         this.assigning = assigning;
+        this.documents = documents;
         this.worklists = worklists;
         this.cases = cases;
         this.transitions = transitions;
@@ -101,6 +106,24 @@ class CaseworkPages {
             model.addAttribute("rows", List.of());
         }
         return "console/worklist";
+    }
+
+    /** Staff add a document to the case, such as a letter sent by post; the applicant sees it too. */
+    @PostMapping("/console/cases/{id}/documents")
+    String addDocument(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+                       @RequestParam(name = "document", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        try {
+            var upload = Upload.from(file).orElseThrow(() -> InvalidInput.of("document", "Select a file"));
+            var added = documents.add(me, id, upload, "document");
+            redirect.addFlashAttribute("notice", "Document added: " + added.name() + ".");
+            return "redirect:/console/cases/" + id;
+        } catch (InvalidInput invalid) {
+            PageErrors.show(model, invalid);
+        }
+        model.addAttribute("chosenTransition", "");
+        model.addAttribute("note", "");
+        model.addAttribute("decision", "");
+        return page(me, id, model);
     }
 
     @PostMapping("/console/cases/{id}/assignment")

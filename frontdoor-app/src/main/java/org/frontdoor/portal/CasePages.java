@@ -70,8 +70,7 @@ class CasePages {
     @PostMapping("/account/cases/{id}/documents")
     String addDocument(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
                        @RequestParam(name = "document", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
-        var own = cases.read(me, id).filter(c -> c.applicantId().equals(me.id())).isPresent();
-        if (!own) {
+        if (me.kind() != AccountKind.CITIZEN) {
             throw new NotFound("No case " + id);
         }
         try {

@@ -156,6 +156,16 @@ class DocumentUploadSystemTest {
             assertThat(entry.action()).isEqualTo("DOWNLOADED");
             assertThat(entry.purpose()).isEqualTo("Casework on case " + submitted.reference());
         });
+
+        // Staff add a document from the console; the applicant sees it on their case.
+        var added = caseworker.postFiles("/console/cases/" + submitted.id() + "/documents", Map.of(),
+                Map.of("document", new FilePart("appointment letter.pdf", "application/pdf", PDF)));
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(caseworker.get("/console/cases/" + submitted.id()).body()).contains("Document added: appointment letter.pdf.");
+        assertThat(citizen.get(casePath).body()).contains("appointment letter.pdf", "The team added a document");
+        var empty = caseworker.postFiles("/console/cases/" + submitted.id() + "/documents", Map.of(),
+                Map.of("document", new FilePart("", "application/octet-stream", new byte[0])));
+        assertThat(empty.body()).contains("There is a problem", "Select a file");
     }
 
     @Test
