@@ -76,7 +76,7 @@ class CaseQueues implements Worklists {
                 view == View.MINE ? staff.id() : query.assigneeId(),
                 view == View.UNASSIGNED,
                 switch (view) {
-                    case DUE_SOON -> catalogue.calendar("england-and-wales").addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+                    case DUE_SOON -> dueSoonCutoff(service, today);
                     case BREACHING -> today.minusDays(1);
                     default -> null;
                 },
@@ -93,6 +93,20 @@ class CaseQueues implements Worklists {
         audit.record(new AuditEvent("SEARCHED", "CASE", null, "Casework: worklist", Map.of("view", view.name(),
                 "filters", describe(query), "results", rows.size())));
         return new WorklistPage(rows, more ? QueueCursor.of(page.getLast()).encode() : null);
+    }
+
+    /**
+     * Due soon means within two working days of the service's own calendar. Across services whose
+     * calendars differ (a bank holiday in Scotland but not in England), the latest of their
+     * cut-offs is used, so no case that is due soon is left out; around such a holiday a case may
+     * show a day early.
+     */
+    private LocalDate dueSoonCutoff(ServiceDefinition service, LocalDate today) {
+        var services = service == null ? catalogue.services() : List.of(service);
+        return services.stream().map(ServiceDefinition::calendar).distinct()
+                .map(name -> catalogue.calendar(name).addWorkingDays(today, DUE_SOON_WORKING_DAYS))
+                .max(LocalDate::compareTo)
+                .orElseGet(() -> catalogue.calendar("england-and-wales").addWorkingDays(today, DUE_SOON_WORKING_DAYS));
     }
 
     /** The lowercase team names to read: the person's (or the one asked for among them); null for all. */
