@@ -13,7 +13,9 @@ import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.cases.Worklists;
 import org.frontdoor.documents.Upload;
+import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.identity.StaffDirectory;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.platform.web.PageErrors;
@@ -44,9 +46,14 @@ class CaseworkPages {
     private final ServiceCatalogue catalogue;
     private final AssigningCases assigning;
     private final CaseDocuments documents;
+    private final AccountDetails accounts;
+    private final StaffDirectory staffDirectory;
 
     CaseworkPages(Worklists worklists, ReadingCases cases, TakingTransitions transitions, Conversations conversations,
-                  ServiceCatalogue catalogue, AssigningCases assigning, CaseDocuments documents) {
+                  ServiceCatalogue catalogue, AssigningCases assigning, CaseDocuments documents, AccountDetails accounts,
+                  StaffDirectory staffDirectory) {
+        this.accounts = accounts;
+        this.staffDirectory = staffDirectory;
         this.assigning = assigning;
         this.documents = documents;
         this.worklists = worklists;
@@ -95,6 +102,7 @@ class CaseworkPages {
             return "console/worklist";
         }
         var service = catalogue.latest(filters.service()).orElse(null);
+        model.addAttribute("colleagues", colleagues(me));
         model.addAttribute("view", filters.chosenView().name());
         model.addAttribute("chosenService", service);
         try {
@@ -145,6 +153,13 @@ class CaseworkPages {
         model.addAttribute("note", "");
         model.addAttribute("decision", "");
         return page(me, id, model);
+    }
+
+    /** Everyone in the person's teams, for the "held by" filter. */
+    private List<StaffDirectory.StaffMember> colleagues(SignedInAccount me) {
+        return accounts.ownAccount(me.id()).stream().flatMap(a -> a.teams().stream())
+                .flatMap(team -> staffDirectory.membersOf(team.name()).stream())
+                .distinct().toList();
     }
 
     /** The SLA clock in working days of the service's own calendar, as staff read it at a glance. */

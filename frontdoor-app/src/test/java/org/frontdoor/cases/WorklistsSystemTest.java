@@ -224,6 +224,31 @@ class WorklistsSystemTest {
     }
 
     @Test
+    void inTheConsoleATeamLeadHandsOnACaseAndTheWorklistFiltersShowIt() {
+        var report = report("burglary", "LS1 4DY");
+        var lead = new Visitor(port);
+        lead.signIn("teamlead@frontdoor.example", People.DEMO_PASSWORD);
+        var casePage = lead.get("/console/cases/" + report.id()).body();
+        assertThat(casePage).contains("Held by", "Nobody yet", "Hand the case to", "Cara Caseworker");
+        var handed = lead.post("/console/cases/" + report.id() + "/assignment",
+                java.util.Map.of("assignee", caseworker.id().toString(), "seenHolder", ""));
+        assertThat(handed.status()).isEqualTo(302);
+        var stale = lead.post("/console/cases/" + report.id() + "/assignment",
+                java.util.Map.of("assignee", teamLead.id().toString(), "seenHolder", ""));
+        assertThat(stale.body()).contains("There is a problem", "was taken or handed on by someone else");
+
+        var heldByCara = lead.get("/console/cases?view=TEAM&service=victim-updates&assignee=" + caseworker.id()
+                + "&answerField=crimeType&answerValue=burglary&sort=NEWEST").body();
+        assertThat(heldByCara).contains(report.reference(), "Cara Caseworker");
+        var worker = new Visitor(port);
+        worker.signIn(People.CASEWORKER, People.DEMO_PASSWORD);
+        assertThat(worker.get("/console/cases?view=MINE").body()).contains(report.reference());
+        assertThat(worker.get("/console/cases?view=UNASSIGNED&service=victim-updates").body()).doesNotContain(report.reference());
+        assertThat(worker.get("/console/cases?submittedFrom=yesterday").body()).contains("There is a problem", "Enter a real date");
+        assertThat(worker.get("/console/cases?q=" + surname).body()).contains(report.reference());
+    }
+
+    @Test
     void citizensListTheirOwnCasesOverTheApiInTheirWords() throws Exception {
         var email = People.uniqueEmail("lister");
         var id = registration.register(new NewCitizen("Lister", email, People.GOOD_PASSWORD, People.GOOD_PASSWORD));
