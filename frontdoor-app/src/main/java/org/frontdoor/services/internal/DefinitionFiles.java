@@ -43,13 +43,14 @@ class DefinitionFiles implements ServiceCatalogue {
     DefinitionFiles(ServicesSettings settings, JsonMapper json) throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
         this.calendars = BankHolidayFeed.read(resolver.getResource("classpath:services/bank-holidays.json").getInputStream(), json);
-        var files = new ArrayList<>(List.of(resolver.getResources("classpath:services/*.yaml")));
+        for (var file : resolver.getResources("classpath:services/*.yaml")) {
+            load(file, Origin.BUILT_IN);
+        }
         if (settings.directory() != null && Files.isDirectory(settings.directory())) {
             try (var listing = Files.list(settings.directory())) {
-                listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(new FileSystemResource(p)));
+                listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> load(new FileSystemResource(p), Origin.DIRECTORY));
             }
         }
-        files.forEach(file -> load(file, file instanceof FileSystemResource ? Origin.DIRECTORY : Origin.BUILT_IN));
         versions.values().forEach(list -> list.sort(Comparator.comparingInt(ServiceDefinition::version)));
     }
 
