@@ -16,6 +16,8 @@ import org.frontdoor.services.ServiceAdministration;
 import org.frontdoor.services.ServiceAvailability;
 import org.frontdoor.services.ServiceDefinition;
 import org.frontdoor.services.ServiceStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class AdministeringServices implements ServiceAdministration {
 
+    private static final Logger log = LoggerFactory.getLogger(AdministeringServices.class);
     static final int MAX_MESSAGE_LENGTH = 500;
     private static final int MAX_FILE_NAME_LENGTH = 200;
     private static final String PURPOSE = "Service administration";
@@ -103,7 +106,12 @@ class AdministeringServices implements ServiceAdministration {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                catalogue.refresh();
+                try {
+                    catalogue.refresh();
+                } catch (RuntimeException e) {
+                    // The change is committed; the next generation check picks it up.
+                    log.warn("Cannot refresh the service catalogue after a change: {}", e.getMessage());
+                }
             }
         });
     }
