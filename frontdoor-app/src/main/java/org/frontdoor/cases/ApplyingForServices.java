@@ -13,7 +13,12 @@ import org.frontdoor.services.CheckedAnswers;
 /** A citizen filling in a service's form page by page, stopping and coming back, then sending it. */
 public interface ApplyingForServices {
 
-    /** Starts an application to the service. @throws NotFound when there is no such service */
+    /**
+     * Starts an application to the service.
+     *
+     * @throws NotFound when there is no such service
+     * @throws org.frontdoor.services.ServiceNotTakingApplications when it is paused or retired
+     */
     UUID start(SignedInAccount applicant, String serviceId);
 
     /** The applicant's own draft; anyone else's is absent. */
@@ -42,6 +47,7 @@ public interface ApplyingForServices {
      * Sends the application: it becomes a case. Sending twice returns the same case.
      *
      * @throws InvalidInput when answers are missing or no longer valid, one problem per field
+     * @throws org.frontdoor.services.ServiceNotTakingApplications when the service is paused or retired; the draft is kept
      */
     SubmittedCase submit(SignedInAccount applicant, UUID draftId);
 }

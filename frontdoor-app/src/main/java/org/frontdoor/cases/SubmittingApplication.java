@@ -14,6 +14,8 @@ public interface SubmittingApplication {
      * @throws NotFound             when the service does not exist
      * @throws InvalidInput         with a problem per invalid answer
      * @throws IdempotencyKeyReused when the key was used for a different application
+     * @throws org.frontdoor.services.ServiceNotTakingApplications when the service is paused or retired
+     *                                (a retry of an application sent before still gets its case)
      */
     SubmittedCase submit(NewApplication application);
 }

@@ -49,7 +49,8 @@ class ApplyPages {
 
     @GetMapping("/account/services")
     String services(@AuthenticationPrincipal SignedInAccount me, Model model) {
-        model.addAttribute("services", catalogue.services());
+        model.addAttribute("services", catalogue.offered());
+        model.addAttribute("notOpen", catalogue.notOpen());
         model.addAttribute("drafts", applying.inProgress(me));
         return "portal/services";
     }

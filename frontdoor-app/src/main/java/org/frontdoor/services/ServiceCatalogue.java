@@ -1,13 +1,40 @@
 package org.frontdoor.services;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The services this deployment offers, and what was wrong with definitions that could not be used. */
+/**
+ * The services this deployment offers, and what was wrong with definitions that could not be used:
+ * the built-in definition files, those in the configured directory and the versions admins uploaded.
+ * Every node sees an upload or a status change within about a second.
+ */
 public interface ServiceCatalogue {
 
-    /** The newest version of every service whose definition is valid, by name. */
+    /** The newest version of every service whose definition is valid, by name, whatever its status. */
     List<ServiceDefinition> services();
+
+    /** What citizens are offered: the newest version of every service that is not retired, by name. */
+    List<ServiceDefinition> offered();
+
+    /** Each known service's status; a service nobody changed is open. */
+    ServiceAvailability availability(String serviceId);
+
+    /** The status of every service that is not open, by service id. */
+    Map<String, ServiceAvailability> notOpen();
+
+    /**
+     * Refuses a new application (starting one, or sending one) to a service that is paused or retired.
+     *
+     * @throws ServiceNotTakingApplications when the service is not open
+     */
+    default void checkTakingApplications(String serviceId) {
+        var availability = availability(serviceId);
+        if (!availability.takesApplications()) {
+            var name = latest(serviceId).map(ServiceDefinition::name).orElse(serviceId);
+            throw new ServiceNotTakingApplications(name, availability);
+        }
+    }
 
     Optional<ServiceDefinition> latest(String serviceId);
 

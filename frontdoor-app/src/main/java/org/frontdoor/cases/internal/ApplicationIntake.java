@@ -68,6 +68,8 @@ class ApplicationIntake implements SubmittingApplication {
                 return replay(earlier.get(), fingerprint, service);
             }
         }
+        // After the replay: a retry of an application sent before the service paused still gets its case.
+        catalogue.checkTakingApplications(service.id());
         var checked = AnswerCheck.form(service.form(), answers);
         if (!checked.valid()) {
             throw new InvalidInput(checked.problems());

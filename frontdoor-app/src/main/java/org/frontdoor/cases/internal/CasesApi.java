@@ -149,7 +149,8 @@ class CasesApi {
     /**
      * Submits an application as the signed-in citizen. Send an {@code Idempotency-Key} header (any
      * unique text up to 200 characters) so that a retry never creates a second case: the retry
-     * gets the first case back, with {@code Idempotent-Replayed: true}.
+     * gets the first case back, with {@code Idempotent-Replayed: true}. A service that is paused
+     * answers 409, a retired one 410 (see {@link ClosedServiceProblems}).
      */
     @PostMapping("/applications")
     ResponseEntity<SubmittedCase> submit(@AuthenticationPrincipal SignedInAccount applicant,

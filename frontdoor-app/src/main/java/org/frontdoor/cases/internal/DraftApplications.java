@@ -43,6 +43,7 @@ class DraftApplications implements ApplyingForServices {
     @Transactional
     public UUID start(SignedInAccount applicant, String serviceId) {
         var service = catalogue.latest(serviceId).orElseThrow(() -> new NotFound("There is no service '" + serviceId + "'"));
+        catalogue.checkTakingApplications(service.id());
         var id = UUID.randomUUID();
         drafts.insert(id, service.id(), applicant.id());
         return id;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.frontdoor.services.DefinitionProblem;
 import org.frontdoor.services.InvalidDefinition;
+import org.frontdoor.services.ServiceAdministration.Origin;
+import org.frontdoor.services.ServiceAvailability;
 import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.services.ServiceDefinition;
 import org.frontdoor.services.WorkingCalendar;
@@ -21,37 +23,38 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue read from definition files at start-up: the built-in ones on the classpath
  * ({@code services/*.yaml}) and any in the configured directory. Each file is read on its own, so a
- * broken one is refused with its problems logged and listed, and the others are served.
+ * broken one is refused with its problems logged and listed, and the others are served. On its own
+ * every service is open; {@link LiveCatalogue} adds uploaded versions and statuses from the database.
  */
-@Service
 class DefinitionFiles implements ServiceCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(DefinitionFiles.class);
 
     private final Map<String, List<ServiceDefinition>> versions = new HashMap<>();
     private final List<DefinitionProblem> problems = new ArrayList<>();
+    private final List<LoadedFile> loaded = new ArrayList<>();
     private final Map<String, WorkingCalendar> calendars;
 
     DefinitionFiles(ServicesSettings settings, JsonMapper json) throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
         this.calendars = BankHolidayFeed.read(resolver.getResource("classpath:services/bank-holidays.json").getInputStream(), json);
-        var files = new ArrayList<>(List.of(resolver.getResources("classpath:services/*.yaml")));
+        for (var file : resolver.getResources("classpath:services/*.yaml")) {
+            load(file, Origin.BUILT_IN);
+        }
         if (settings.directory() != null && Files.isDirectory(settings.directory())) {
             try (var listing = Files.list(settings.directory())) {
-                listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(new FileSystemResource(p)));
+                listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> load(new FileSystemResource(p), Origin.DIRECTORY));
             }
         }
-        files.forEach(this::load);
         versions.values().forEach(list -> list.sort(Comparator.comparingInt(ServiceDefinition::version)));
     }
 
-    private void load(Resource file) {
+    private void load(Resource file, Origin origin) {
         var name = file.getFilename();
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             var definition = DefinitionReader.read(name, reader);
@@ -62,6 +65,7 @@ class DefinitionFiles implements ServiceCatalogue {
                 return;
             }
             known.add(definition);
+            loaded.add(new LoadedFile(definition, origin, name));
             log.info("Service '{}' version {} loaded from {}", definition.id(), definition.version(), name);
         } catch (InvalidDefinition invalid) {
             problems.addAll(invalid.problems());
@@ -87,6 +91,26 @@ class DefinitionFiles implements ServiceCatalogue {
     }
 
     @Override
+    public List<ServiceDefinition> offered() {
+        return services();
+    }
+
+    @Override
+    public ServiceAvailability availability(String serviceId) {
+        return ServiceAvailability.open(serviceId);
+    }
+
+    @Override
+    public Map<String, ServiceAvailability> notOpen() {
+        return Map.of();
+    }
+
+    /** Every definition read, in the order read, with where it came from. */
+    List<LoadedFile> loaded() {
+        return List.copyOf(loaded);
+    }
+
+    @Override
     public List<DefinitionProblem> problems() {
         return List.copyOf(problems);
     }
@@ -98,5 +122,8 @@ class DefinitionFiles implements ServiceCatalogue {
             throw new IllegalArgumentException("No calendar '" + name + "'");
         }
         return calendar;
+    }
+
+    record LoadedFile(ServiceDefinition definition, Origin origin, String fileName) {
     }
 }
