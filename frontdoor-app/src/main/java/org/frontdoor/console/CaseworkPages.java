@@ -84,11 +84,8 @@ class CaseworkPages {
             return "redirect:/console/cases/" + id;
         } catch (InvalidInput invalid) {
             PageErrors.show(model, invalid);
-            model.addAttribute("chosenTransition", "");
-            model.addAttribute("note", "");
-            model.addAttribute("decision", "");
             model.addAttribute(field, text);
-            return page(me, id, model);
+            return freshPage(me, id, model);
         }
     }
 
@@ -128,10 +125,7 @@ class CaseworkPages {
         } catch (InvalidInput invalid) {
             PageErrors.show(model, invalid);
         }
-        model.addAttribute("chosenTransition", "");
-        model.addAttribute("note", "");
-        model.addAttribute("decision", "");
-        return page(me, id, model);
+        return freshPage(me, id, model);
     }
 
     @PostMapping("/console/cases/{id}/assignment")
@@ -149,10 +143,7 @@ class CaseworkPages {
         } catch (CaseChangedMeanwhile conflict) {
             PageErrors.show(model, List.of(new InvalidInput.FieldProblem("assignee", conflict.getMessage())));
         }
-        model.addAttribute("chosenTransition", "");
-        model.addAttribute("note", "");
-        model.addAttribute("decision", "");
-        return page(me, id, model);
+        return freshPage(me, id, model);
     }
 
     /** Everyone in the person's teams, for the "held by" filter. */
@@ -187,10 +178,7 @@ class CaseworkPages {
 
     @GetMapping("/console/cases/{id}")
     String show(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
-        model.addAttribute("chosenTransition", "");
-        model.addAttribute("note", "");
-        model.addAttribute("decision", "");
-        return page(me, id, model);
+        return freshPage(me, id, model);
     }
 
     @PostMapping("/console/cases/{id}/transitions")
@@ -213,6 +201,14 @@ class CaseworkPages {
         model.addAttribute("chosenTransition", transition);
         model.addAttribute("note", note);
         model.addAttribute("decision", decision);
+        return page(me, id, model);
+    }
+
+    /** The case page with the transition form empty, as after any action other than a transition. */
+    private String freshPage(SignedInAccount me, UUID id, Model model) {
+        model.addAttribute("chosenTransition", "");
+        model.addAttribute("note", "");
+        model.addAttribute("decision", "");
         return page(me, id, model);
     }
 
