@@ -1,9 +1,12 @@
 package org.frontdoor.cases.internal;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import org.frontdoor.cases.AssigningCases;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.Conversations;
@@ -14,12 +17,10 @@ import org.frontdoor.cases.SubmittedCase;
 import org.frontdoor.cases.SubmittingApplication;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
-import org.frontdoor.cases.WorklistRow;
-import org.frontdoor.cases.Worklists;
 import org.frontdoor.cases.WorklistPage;
 import org.frontdoor.cases.WorklistQuery;
-import org.frontdoor.cases.AssigningCases;
-import java.time.LocalDate;
+import org.frontdoor.cases.WorklistRow;
+import org.frontdoor.cases.Worklists;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.ApiController;
@@ -65,6 +66,9 @@ class CasesApi {
      * all), open ones unless {@code status=all}, filtered and sorted as asked; pass the
      * {@code next} of one page as {@code after} to get the following page.
      */
+    @Operation(summary = "List cases, a page at a time",
+            description = "Citizens: their own cases. Staff: their teams' cases, filtered and sorted; pass next as after for the "
+                    + "following page. A filter that cannot apply (an unknown question, a broken cursor) is a 400 naming it.")
     @GetMapping("/cases")
     WorklistPage list(@AuthenticationPrincipal SignedInAccount reader,
                       @RequestParam(defaultValue = "TEAM") Worklists.View view,
@@ -94,6 +98,9 @@ class CasesApi {
     }
 
     /** Takes the case (when {@code assignee} is your own id) or hands it to someone in its team; null: nobody. */
+    @Operation(summary = "Take a case or hand it on",
+            description = "204 when done; 409 when the case is no longer held by seenHolder; 400 when the person may not hand it "
+                    + "on or the assignee is not in the case's team; 404 when the case is not yours to see.")
     @PostMapping("/cases/{id}/assignment")
     ResponseEntity<Void> assign(@AuthenticationPrincipal SignedInAccount staff, @PathVariable UUID id,
                                 @RequestBody AssignmentRequest request) {
@@ -124,6 +131,9 @@ class CasesApi {
      * Takes a life-cycle transition. {@code expectedVersion} is the {@code version} of the case as
      * last read: if anyone changed the case since, the answer is 409 and nothing changes.
      */
+    @Operation(summary = "Take a life-cycle transition",
+            description = "The case as it stands afterwards; 409 when the case changed since expectedVersion; 400 listing the "
+                    + "fields a transition needs (note, decision).")
     @PostMapping("/cases/{id}/transitions")
     CaseDetails transition(@AuthenticationPrincipal SignedInAccount actor, @PathVariable UUID id,
                            @RequestBody TransitionRequest request) {
@@ -152,6 +162,10 @@ class CasesApi {
      * gets the first case back, with {@code Idempotent-Replayed: true}. A service that is paused
      * answers 409, a retired one 410 (see {@link ClosedServiceProblems}).
      */
+    @Operation(summary = "Submit an application",
+            description = "201 with the new case; a retry with the same Idempotency-Key returns the first case "
+                    + "(Idempotent-Replayed: true); 400 listing each invalid answer; 422 when the key was used for other answers; "
+                    + "409 while the service is paused and 410 once it is retired, with the service's message.")
     @PostMapping("/applications")
     ResponseEntity<SubmittedCase> submit(@AuthenticationPrincipal SignedInAccount applicant,
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
