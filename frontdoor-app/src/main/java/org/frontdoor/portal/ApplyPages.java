@@ -148,6 +148,8 @@ class ApplyPages {
         model.addAttribute("draft", draft);
         model.addAttribute("service", service);
         model.addAttribute("sections", sections);
+        // Say so before the citizen presses send, not after; the draft is kept either way.
+        model.addAttribute("availability", catalogue.availability(service.id()));
         return "portal/check-answers";
     }
 

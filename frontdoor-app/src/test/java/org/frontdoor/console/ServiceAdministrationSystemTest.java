@@ -139,7 +139,8 @@ class ServiceAdministrationSystemTest {
         assertThat(start.body()).contains("This service is not taking applications at the moment", "We reopen on Monday.");
 
         var check = draft.replace("/about", "/check");
-        citizen.get(check);
+        assertThat(citizen.get(check).body()).contains("This service is not taking applications at the moment.",
+                "We reopen on Monday.", "Your answers are saved");
         var send = citizen.post(check, Map.of());
         assertThat(send.status()).isEqualTo(409);
         assertThat(send.body()).contains("Any answers you have already given are saved");
