@@ -67,9 +67,7 @@ class IssuingApiTokens implements ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("select account_id from api_tokens where token_hash = ? and revoked_at is null and expires_at > now()")
-                .param(hash(token)).query(UUID.class).optional()
-                .flatMap(accounts::byId)
+        return accounts.byApiTokenHash(hash(token))
                 .filter(Accounts.Account::enabled)
                 .map(account -> {
                     var principal = AccountAuthentication.signedIn(account);
