@@ -185,12 +185,14 @@ class CaseworkPages {
     String transition(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
                       @RequestParam(defaultValue = "") String transition, @RequestParam(defaultValue = "-1") int expectedVersion,
                       @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String decision,
+                      @RequestParam(name = "transitionDocument", required = false) MultipartFile document,
                       Model model, RedirectAttributes redirect) {
         try {
             if (transition.isBlank()) {
                 throw InvalidInput.of("transition", "Select what you want to do");
             }
-            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, decision));
+            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, decision,
+                    Upload.from(document).orElse(null), null));
             redirect.addFlashAttribute("notice", "Done. The case is now: " + moved.stateLabel() + ".");
             return "redirect:/console/cases/" + id;
         } catch (InvalidInput invalid) {

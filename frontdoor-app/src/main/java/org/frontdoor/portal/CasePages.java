@@ -104,12 +104,15 @@ class CasePages {
     @PostMapping("/account/cases/{id}/transitions")
     String act(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
                @RequestParam(defaultValue = "") String transition, @RequestParam(defaultValue = "-1") int expectedVersion,
-               @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "") String note,
+               @RequestParam(name = "transitionDocument", required = false) MultipartFile document,
+               Model model, RedirectAttributes redirect) {
         try {
             if (transition.isBlank()) {
                 throw InvalidInput.of("transition", "Select what you want to do");
             }
-            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, null));
+            var moved = transitions.take(me, new Transition(id, transition, expectedVersion, note, null,
+                    Upload.from(document).orElse(null), null));
             redirect.addFlashAttribute("notice", "Sent. " + moved.citizenStatus() + ".");
             return "redirect:/account/cases/" + id;
         } catch (InvalidInput invalid) {

@@ -12,6 +12,7 @@ import org.frontdoor.cases.CaseTransitioned;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.cases.internal.Cases.StoredCase;
+import org.frontdoor.documents.Documents;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.FieldChecks;
@@ -33,9 +34,13 @@ class CaseTransitions implements TakingTransitions {
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Documents documents;
+    private final CaseDocumentAccess caseDocuments;
 
     CaseTransitions(Cases cases, CaseReads reads, Timelines timelines, ServiceCatalogue catalogue, AuditLog audit,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, Documents documents, CaseDocumentAccess caseDocuments) {
+        this.documents = documents;
+        this.caseDocuments = caseDocuments;
         this.cases = cases;
         this.reads = reads;
         this.timelines = timelines;
@@ -80,12 +85,22 @@ class CaseTransitions implements TakingTransitions {
         } else if (decision.length() > 200) {
             checks.reject("decision", "Decision must be 200 characters or fewer");
         }
+        var documentGiven = request.document() != null || request.documentId() != null;
+        if (step.requires().contains("document") && !documentGiven) {
+            checks.reject("transitionDocument", "Attach the document this action needs, such as the decision letter");
+        } else if (request.documentId() != null && documents.ofCase(c.id()).stream().noneMatch(d -> d.id().equals(request.documentId()))) {
+            checks.reject("transitionDocument", "That document is not on this case; send it to the case first");
+        }
         checks.throwIfAny();
         var target = service.lifecycle().state(step.to()).orElseThrow();
         var dueOn = target.slaWorkingDays() == null || target.waitingOnCitizen() ? null
                 : catalogue.calendar(service.calendar()).addWorkingDays(LocalDate.now(ApplicationIntake.LONDON), target.slaWorkingDays());
         if (!cases.moveTo(c.id(), request.expectedVersion(), target.id(), dueOn, !target.terminal())) {
             throw new CaseChangedMeanwhile(c.reference());
+        }
+        if (request.document() != null) {
+            // Refused files (wrong kind, infected) throw here and the move above rolls back with them.
+            caseDocuments.add(actor, c.id(), request.document(), "transitionDocument");
         }
         var text = decision.isEmpty() ? note : (note.isEmpty() ? "Decision: " + decision : "Decision: " + decision + ". " + note);
         boolean citizenSees = step.notifyCitizen() || step.roles().contains("CITIZEN");

@@ -143,7 +143,7 @@ class CasesApi {
                     new InvalidInput.FieldProblem("expectedVersion", "Give the version of the case you last read")));
         }
         return transitions.take(actor, new Transition(id, request.transition(), request.expectedVersion(), request.note(),
-                request.decision()));
+                request.decision(), null, request.documentId()));
     }
 
     @ExceptionHandler(CaseChangedMeanwhile.class)
@@ -152,8 +152,11 @@ class CasesApi {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage()));
     }
 
-    /** A transition to take, from the version of the case the caller last read. */
-    record TransitionRequest(String transition, Integer expectedVersion, String note, String decision) {
+    /**
+     * A transition to take, from the version of the case the caller last read; {@code documentId}
+     * names a document already sent to the case, for transitions that need one.
+     */
+    record TransitionRequest(String transition, Integer expectedVersion, String note, String decision, UUID documentId) {
     }
 
     /**
