@@ -65,15 +65,50 @@ public final class NameNormaliser {
 
     private static final java.util.regex.Pattern ABD = java.util.regex.Pattern.compile("(abd)(?:ul|el|ol|al|ur|ar|ol|u)?([a-z]{3,})?");
     private static final java.util.regex.Pattern ABJAD_ABD = java.util.regex.Pattern.compile("(bd)al([a-z]{2,})");
+    /** "Abdullah", "Abdallah", "Abdulla", "Esmatullah", "Ruhollah": a name joined to "Allah". */
+    private static final java.util.regex.Pattern LATIN_ALLAH = java.util.regex.Pattern.compile(
+            "(abd)(?:u|a|e)?llah?|([a-z]{2,}?)(?:u|a|o)llah");
+    /** The same in Arabic script romanised without vowels: "bdallh", "bdllh", "hmdallh". */
+    private static final java.util.regex.Pattern ABJAD_ALLAH = java.util.regex.Pattern.compile("([a-z]*?)a?llh");
+    /**
+     * "Nuruddin", "Noureddine", "Salahaldin": a name joined to "al-Din". A doubled "d" or a
+     * written article marks the compound, so "Borodin" or "Geraldine" are left alone.
+     */
+    private static final java.util.regex.Pattern ABJAD_AL_DIN = java.util.regex.Pattern.compile("([a-z]{2,}?)aldyn");
+    private static final java.util.regex.Pattern LATIN_AL_DIN = java.util.regex.Pattern.compile(
+            "([a-z]{3,}?)(?:u|a|e|o|ou)ddi?(?:n|ne|een)|([a-z]{4,}?)(?:al|el|ul)di?(?:n|ne|een)");
 
     /**
      * Separates the Arabic article where writing conventions attach it: "Abdul Rahman",
      * "Abdulrahman" and "Abd al-Rahman" all become "abd al rahman"; in Arabic script the article
-     * is written joined ("alhbyb"), in Latin mostly apart ("al-Habib").
+     * is written joined ("alhbyb"), in Latin mostly apart ("al-Habib"). Compounds with "Allah"
+     * and "al-Din" are written joined in Latin and mostly apart in Arabic script ("Esmatullah"
+     * / "عصمت الله", "Nuruddin" / "نور الدين"): both become separate words, and every spelling
+     * of "Allah" becomes the one word "allah", so the two scripts align word for word.
      */
     private static List<String> splitArticles(List<String> words, boolean abjad) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (String w : words) {
+            java.util.regex.Matcher allah = (abjad ? ABJAD_ALLAH : LATIN_ALLAH).matcher(w);
+            java.util.regex.Matcher alDin = (abjad ? ABJAD_AL_DIN : LATIN_AL_DIN).matcher(w);
+            if (w.equals("allah") || w.equals("allh")) {
+                out.add("allah");
+                continue;
+            }
+            if (allah.matches()) {
+                String stem = allah.group(1) != null ? allah.group(1) : allah.group(2);
+                if (stem != null && !stem.isEmpty()) {
+                    out.add(stem);
+                }
+                out.add("allah");
+                continue;
+            }
+            if (alDin.matches()) {
+                out.add(alDin.group(1) != null ? alDin.group(1) : alDin.group(2));
+                out.add("al");
+                out.add("din");
+                continue;
+            }
             java.util.regex.Matcher m = (abjad ? ABJAD_ABD : ABD).matcher(w);
             if (m.matches() && (abjad || w.length() > 3)) {
                 out.add(m.group(1));
@@ -122,6 +157,9 @@ public final class NameNormaliser {
             }
         }
         if (!ascii) {
+            if (!latinOnly) {
+                s = arabicLetterForms(s);
+            }
             s = (latinOnly ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(s);
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -142,6 +180,15 @@ public final class NameNormaliser {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Urdu and Persian write "h" and "y" with letter forms that ICU's Arabic transliteration does
+     * not know (it leaves "ھ" as a modifier letter, "tʱ" for "طھ"): they become the Arabic letters.
+     */
+    private static String arabicLetterForms(String s) {
+        return s.replace('\u06BE', '\u0647').replace('\u06C1', '\u0647').replace('\u06C0', '\u0647')
+                .replace('\u06D2', '\u064A');
     }
 
     private static List<String> words(String ascii) {

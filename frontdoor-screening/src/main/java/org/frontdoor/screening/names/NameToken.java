@@ -20,6 +20,15 @@ public record NameToken(String text, String key, String skeleton, TokenKind kind
         this(text, key, skeleton, kind, abjad, PhoneticKeys.shape(key));
     }
 
+    /**
+     * True for "allah" and "din" split off a compound given name ("Hidayatullah", "Nuruddin"):
+     * such a word completes the name before it and does not tell two names apart on its own, so
+     * it is not counted as a distinctive word of its own.
+     */
+    public boolean compoundPart() {
+        return kind == TokenKind.NAME && (text.equals("allah") || text.equals("din"));
+    }
+
     /** The weight of this word in coverage sums. */
     public double weight() {
         return kind.weight();

@@ -146,4 +146,27 @@ class NameMatcherTest {
         // Short words keep their letters: "Han" and "Gan" are two Chinese surnames.
         assertThat(matches("Li Han", "Li Gan", Schema.PERSON)).isFalse();
     }
+
+    @Test
+    void alignsCompoundsWithAllahAndAlDinAcrossScripts() {
+        // Written joined in Latin, apart in Arabic script; every spelling of "Allah" is one word.
+        assertThat(matches("Karim Abdullah Nasser", "كريم عبدالله ناصر", Schema.PERSON)).isTrue();
+        assertThat(matches("Habibullah Zaman", "حبيب الله زمان", Schema.PERSON)).isTrue();
+        assertThat(matches("Fakhruddin Rasul", "فخر الدين رسول", Schema.PERSON)).isTrue();
+        assertThat(matches("Fakhreddine Rasul", "فخرالدين رسول", Schema.PERSON)).isTrue();
+        assertThat(score("Abd Allah Karim", "Abdalla Karim", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(matches("Abdullah Karim", "Abdulrahman Karim", Schema.PERSON)).isFalse();
+        // "allah" completes the name before it: sharing one compound is sharing one name.
+        assertThat(matches("Habibullah", "Rahmatullah Habibullah", Schema.PERSON)).isFalse();
+        // A single "d" and no article: not a compound with al-Din.
+        assertThat(new NameNormaliser().normalise("Geraldine Borodin", Schema.PERSON).text())
+                .isEqualTo("geraldine borodin");
+    }
+
+    @Test
+    void readsUrduAndPersianLetterFormsAsArabicLetters() {
+        // "ھ" (Urdu heh) left to ICU stays a modifier letter and the word matches nothing.
+        assertThat(new NameNormaliser().normalise("طھ", Schema.PERSON).text())
+                .isEqualTo(new NameNormaliser().normalise("طه", Schema.PERSON).text());
+    }
 }
