@@ -39,7 +39,11 @@ public final class NameNormaliser {
         boolean abjad = hasAbjadScript(original);
         List<NameToken> tokens = new ArrayList<>(words.size());
         boolean organisation = schema.isOrganisation() || !legalForms.isEmpty();
-        for (String w : splitArticles(words, abjad)) {
+        List<String> split = splitArticles(words, abjad);
+        if (organisation) {
+            split = expandAbbreviations(split);
+        }
+        for (String w : split) {
             TokenKind kind = kindOf(w);
             if (organisation && SAINT.contains(w)) {
                 // "St Petersburg", "Sankt-Peterburg", "Saint Petersburg": one abbreviation.
@@ -52,6 +56,27 @@ public final class NameNormaliser {
             tokens.add(token(w, kind, abjad));
         }
         return new NormalisedName(original, schema, tokens, legalForms, honorifics);
+    }
+
+    /**
+     * Russian abbreviations of the kind of body ("NPP", "NII", "KB") as their words, so that they
+     * meet the English translation word by word ("NPP Salyut" / "Scientific Production
+     * Enterprise Salyut") through the descriptive-word translations.
+     */
+    private static List<String> expandAbbreviations(List<String> words) {
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> expansion = NameVocabulary.ABBREVIATIONS.get(words.get(i));
+            if (expansion != null && words.size() > 1) {
+                if (out == null) {
+                    out = new ArrayList<>(words.subList(0, i));
+                }
+                out.addAll(expansion);
+            } else if (out != null) {
+                out.add(words.get(i));
+            }
+        }
+        return out == null ? words : out;
     }
 
     private static final java.util.Set<String> SAINT = java.util.Set.of("saint", "sainte", "sankt", "sint");

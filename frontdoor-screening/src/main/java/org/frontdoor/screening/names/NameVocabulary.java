@@ -106,8 +106,27 @@ final class NameVocabulary {
             {"electronics", "electronic", "elektroniks", "elektronika", "elektroniki", "elektronnyy"},
             {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi"},
             {"bureau", "byuro", "biuro"},
+            {"design", "konstruktorskoe", "konstruktorskoye", "konstruktorskoho"},
+            {"central", "tsentralnyy", "tsentralnyi", "tsentralny", "markazi"},
+            {"experimental", "opytno", "opytnoe", "opytnoye"},
+            {"state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoe", "derzhavne"},
             {"company", "kompaniya", "kompania", "kompaniia", "firma", "sirketi"},
     };
+
+    /**
+     * Russian abbreviations of the kind of body, by the descriptive words they stand for
+     * ("NPP" is a "nauchno-proizvodstvennoe predpriyatie", a scientific production enterprise).
+     * Read only beside another word: alone the letters are the name.
+     */
+    static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "npp", List.of("nauchno", "proizvodstvennoe", "predpriyatie"),
+            "npo", List.of("nauchno", "proizvodstvennoe", "obedinenie"),
+            "nii", List.of("nauchno", "issledovatelskiy", "institut"),
+            "tsnii", List.of("tsentralnyy", "nauchno", "issledovatelskiy", "institut"),
+            "nits", List.of("nauchno", "issledovatelskiy", "tsentr"),
+            "kb", List.of("konstruktorskoe", "byuro"),
+            "okb", List.of("opytno", "konstruktorskoe", "byuro"),
+            "gnts", List.of("gosudarstvennyy", "nauchnyy", "tsentr"));
 
     /** The concept (first word of its row in {@link #CONCEPTS}) of a descriptive word, by word. */
     static final Map<String, String> CONCEPT_BY_WORD = concepts();

@@ -49,6 +49,16 @@ class OrganisationMatchingTest {
     }
 
     @Test
+    void readsRussianAbbreviationsOfTheKindOfBodyAsTheirWords() {
+        assertThat(matches("JSC Scientific and Production Enterprise Zarevo", "AO NPP Zarevo")).isTrue();
+        assertThat(matches("Scientific Research Institute Kometrix", "НИИ Кометрикс")).isTrue();
+        assertThat(matches("Design Bureau Orlanit", "KB Orlanit")).isTrue();
+        assertThat(matches("AO NPP Zarevo", "AO NPP Kometrix")).isFalse();
+        // Alone, the letters are the name itself.
+        assertThat(new NameNormaliser().normalise("NPP", Schema.COMPANY).text()).isEqualTo("npp");
+    }
+
+    @Test
     void matchesCompanyWhoseShortNameDropsOnlyDescriptiveWords() {
         assertThat(matches("Zentara Multi Activities Co Ltd", "Zentara")).isTrue();
         assertThat(matches("3K Tarvon Machinery Manufacturing", "Tarvon Machinery Manufacturing")).isTrue();
