@@ -88,7 +88,80 @@ final class TokenComparison {
                 && Math.abs(ka.length() - kb.length()) <= 3 && JaroWinkler.similarity(ka, kb) >= 0.86) {
             return new Result(MatchKind.TRANSLITERATION, 0.85);
         }
-        return ukrainianH(a, b, ka, kb);
+        Result h = ukrainianH(a, b, ka, kb);
+        return h != null ? h : belarusian(a, b);
+    }
+
+    private static final java.util.regex.Pattern BELARUSIAN_IA = java.util.regex.Pattern.compile("(?<=[^aeiouy])[iy]a(?=[^aeiouy])");
+    private static final java.util.regex.Pattern BELARUSIAN_U = java.util.regex.Pattern.compile("(?<=[aeo])u(?=[^aeiouy]|$)");
+    private static final java.util.regex.Pattern BELARUSIAN_UL = java.util.regex.Pattern.compile("^ul(?=[aeiou])");
+
+    /**
+     * Belarusian against Russian romanisation of one name ("Siarhei"/"Sergei",
+     * "Aliaksandrauna"/"Aleksandrovna", "Dzmitry"/"Dmitry", "Balyakau"/"Beliakov"): Belarusian
+     * writes "ia" for the Russian "e" between consonants, "u" (from "ў") for "v" after a vowel,
+     * "dz" for a soft "d", a leading "u" before "l" for "v", and unstressed "o" as "a". Once
+     * those are read the Russian way, the consonants must agree in order; the vowels may not.
+     * Only words that show one of these spellings are compared this way, so "Bashar"/"Bushra"
+     * stay apart.
+     */
+    private static Result belarusian(NameToken a, NameToken b) {
+        if (a.abjad() || b.abjad()) {
+            return null;
+        }
+        String ta = a.text();
+        String tb = b.text();
+        // Cheap tests first: most word pairs reaching this point fail them, and screening stays fast.
+        if (Math.abs(ta.length() - tb.length()) > 3 || !(belarusianSpelling(ta) || belarusianSpelling(tb))) {
+            return null;
+        }
+        String ra = asRussian(ta);
+        String rb = asRussian(tb);
+        if (ra.equals(ta) && rb.equals(tb) || Math.abs(ra.length() - rb.length()) > 2) {
+            return null;
+        }
+        if (genderVariants(ra, rb)) {
+            return null;  // "Ivanou" is Ivanov, not Ivanova
+        }
+        String ga = hAsG(PhoneticKeys.key(ra));
+        String gb = hAsG(PhoneticKeys.key(rb));
+        char fa = ga.charAt(0);
+        char fb = gb.charAt(0);
+        boolean vowels = "aeiou".indexOf(fa) >= 0 && "aeiou".indexOf(fb) >= 0;
+        if (fa != fb && !vowels) {
+            return null;
+        }
+        String sa = PhoneticKeys.skeleton(ga);
+        return sa.length() >= 3 && sa.equals(PhoneticKeys.skeleton(gb)) ? new Result(MatchKind.TRANSLITERATION, 0.86) : null;
+    }
+
+    /** True when the word shows a spelling that {@link #asRussian} rewrites. */
+    private static boolean belarusianSpelling(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        if (w.startsWith("ul") || w.contains("dz")) {
+            return true;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean next = i + 1 == w.length() || "aeiouy".indexOf(w.charAt(i + 1)) < 0;
+            if (c == 'u' && next && "aeo".indexOf(w.charAt(i - 1)) >= 0
+                    || c == 'a' && i >= 2 && next && (w.charAt(i - 1) == 'i' || w.charAt(i - 1) == 'y')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String asRussian(String word) {
+        if (word.length() < 4) {
+            return word;
+        }
+        String s = word.replace("dz", "d");
+        s = BELARUSIAN_IA.matcher(s).replaceAll("e");
+        s = BELARUSIAN_U.matcher(s).replaceAll("v");
+        return BELARUSIAN_UL.matcher(s).replaceFirst("vl");
     }
 
     /**

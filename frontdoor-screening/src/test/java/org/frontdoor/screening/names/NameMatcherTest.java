@@ -169,4 +169,15 @@ class NameMatcherTest {
         assertThat(new NameNormaliser().normalise("طھ", Schema.PERSON).text())
                 .isEqualTo(new NameNormaliser().normalise("طه", Schema.PERSON).text());
     }
+
+    @Test
+    void matchesBelarusianAndRussianRomanisationsOfOneName() {
+        assertThat(matches("Siarhei Piatrouski", "Sergei Petrovski", Schema.PERSON)).isTrue();
+        assertThat(matches("Uladzimir Aliaksandravich Kavalou", "Vladimir Aleksandrovich Kovalov", Schema.PERSON)).isTrue();
+        assertThat(matches("Dzmitry Hramau", "Dmitry Gromov", Schema.PERSON)).isTrue();
+        // The Belarusian masculine "-au" is Russian "-ov", never the feminine "-ova".
+        assertThat(matches("Dzmitry Ivanou", "Dmitry Ivanova", Schema.PERSON)).isFalse();
+        // Only words showing a Belarusian spelling are compared by consonants.
+        assertThat(matches("Bashar Hamdan", "Bushra Hamdan", Schema.PERSON)).isFalse();
+    }
 }
