@@ -91,6 +91,24 @@ final class PhoneticKeys {
         return folded;
     }
 
+    /**
+     * A word romanised from Arabic script with its letters kept apart: only the single-letter
+     * folds of {@link #key} ("y" to "i", "w" to "v", "q" to "k"), no digraphs, doubled letters once.
+     */
+    static String abjadLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        char previous = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            c = c == 'y' ? 'i' : c == 'w' ? 'v' : c == 'q' ? 'k' : c;
+            if (c != previous) {
+                out.append(c);
+            }
+            previous = c;
+        }
+        return out.toString();
+    }
+
     /** The key without vowels (a, e, i, o, u). */
     static String skeleton(String key) {
         StringBuilder out = new StringBuilder(key.length());

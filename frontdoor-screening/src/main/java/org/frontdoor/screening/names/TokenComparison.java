@@ -50,7 +50,17 @@ final class TokenComparison {
             return new Result(MatchKind.SHORT_FORM, 0.88);
         }
         if (a.abjad() != b.abjad()) {
-            return consonants(ka, kb);
+            Result r = consonants(ka, kb);
+            if (r == null) {
+                // Romanised Arabic script writes letters apart that the key reads as one sound
+                // ("طه" is "th", Taha, not "t"; "الزهراني" has "zh", z and h): try its letters as written.
+                NameToken abjad = a.abjad() ? a : b;
+                String letters = PhoneticKeys.abjadLetters(abjad.text());
+                if (!letters.equals(abjad.key())) {
+                    r = abjad == a ? consonants(letters, kb) : consonants(ka, letters);
+                }
+            }
+            return r;
         }
         if (ka.length() < 2 || kb.length() < 2) {
             return null;
@@ -230,8 +240,10 @@ final class TokenComparison {
                 && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
+    /** The skeleton without a final "t" or "h": ta marbuta and final heh, written "-a"/"-eh" in Latin. */
     private static String trimmedT(String skeleton) {
-        return skeleton.length() > 1 && skeleton.endsWith("t") ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
+        return skeleton.length() > 1 && (skeleton.endsWith("t") || skeleton.endsWith("h"))
+                ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
     }
 
     /**

@@ -180,4 +180,12 @@ class NameMatcherTest {
         // Only words showing a Belarusian spelling are compared by consonants.
         assertThat(matches("Bashar Hamdan", "Bushra Hamdan", Schema.PERSON)).isFalse();
     }
+
+    @Test
+    void readsArabicScriptLettersApartWhereTheKeyWouldJoinThem() {
+        // "طه" romanises as "th" (t, h), not the digraph; "الزهراني" keeps z and h apart.
+        assertThat(matches("Taha Karim Nasser", "طه كريم ناصر", Schema.PERSON)).isTrue();
+        assertThat(matches("Saif Zahrani", "سيف الزهراني", Schema.PERSON)).isTrue();
+        assertThat(matches("Saif Zahrani", "سيف الجراني", Schema.PERSON)).isFalse();
+    }
 }
