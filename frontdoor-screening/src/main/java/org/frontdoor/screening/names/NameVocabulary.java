@@ -33,7 +33,9 @@ final class NameVocabulary {
             "der", "den", "de", "del", "della", "dos", "das", "da", "di", "du", "la", "le", "les", "y",
             "e", "ter", "ten", "zu", "of", "the", "and", "for", "in", "et", "und", "i", "u",
             // Arabic "in" and "and" as romanised from Arabic script ("fy", "w").
-            "fy", "fi", "wa", "w");
+            "fy", "fi", "wa", "w",
+            // Arabic "father of" opening a kunya, a relation word like "bin" ("Abu al-Bara").
+            "abu", "abou", "abo");
 
     /** Words common to organisation names; weighted low for organisations only. */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of(

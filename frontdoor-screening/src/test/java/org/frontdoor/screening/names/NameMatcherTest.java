@@ -188,4 +188,11 @@ class NameMatcherTest {
         assertThat(matches("Saif Zahrani", "سيف الزهراني", Schema.PERSON)).isTrue();
         assertThat(matches("Saif Zahrani", "سيف الجراني", Schema.PERSON)).isFalse();
     }
+
+    @Test
+    void readsAbuOfAKunyaAsAConnectingWord() {
+        // "Abu" (father of) weighs like "bin": its absence on one side is no conflicting name.
+        assertThat(matches("Karim Hamza Rasheedi", "Abu Hamza Rasheedi", Schema.PERSON)).isTrue();
+        assertThat(matches("Abu Hamza al-Rasheedi", "Abu Hamza al-Zahrani", Schema.PERSON)).isFalse();
+    }
 }
