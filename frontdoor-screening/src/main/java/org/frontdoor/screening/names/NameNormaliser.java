@@ -250,6 +250,14 @@ public final class NameNormaliser {
         return kept;
     }
 
+    /**
+     * The words of an organisation name without the legal forms at either end ("2rivers pte ltd"
+     * gives "2rivers"); words as {@link #toAscii} splits them. Never empties the name.
+     */
+    public static List<String> withoutLegalForms(List<String> words) {
+        return removeLegalForms(words, new ArrayList<>());
+    }
+
     private static List<String> removeLegalForms(List<String> words, List<String> removed) {
         int start = 0;
         int end = words.size();
