@@ -19,7 +19,9 @@ final class NameVocabulary {
             "sheikh", "shaykh", "shaikh", "sheik", "cheikh", "sheykh", "haji", "hajji", "hadji", "alhaji",
             "alhaj", "mullah", "mulla", "maulana", "maulvi", "mawlawi", "mawlana", "moulana", "imam",
             "hon", "rev", "reverend", "herr", "frau", "monsieur", "mme", "madame", "mlle", "senor",
-            "senora", "sr", "sra", "gospodin", "hrh", "excellency", "he");
+            "senora", "sr", "sra", "gospodin", "hrh", "excellency", "he",
+            // Generational suffixes: "John Smith Jr." is listed as John Smith.
+            "jr", "junior", "jnr", "snr");
 
     /** Ranks removed only at the start of a person's name: elsewhere they can be real words. */
     static final Set<String> LEADING_TITLES = Set.of(
@@ -106,7 +108,11 @@ final class NameVocabulary {
             {"ministry", "ministerstvo", "vezarat", "wizarat"},
             {"national", "natsionalnyy", "natsionalnyi", "melli"},
             {"electronics", "electronic", "elektroniks", "elektronika", "elektroniki", "elektronnyy"},
-            {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi"},
+            {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi", "aircraft"},
+            {"repair", "remontnyy", "remontnyi", "remontny", "remont"},
+            {"rocket", "missile", "raketno", "raketnyy", "raketnyi", "raketnaya"},
+            {"space", "kosmicheskii", "kosmicheskiy", "kosmicheskaya", "kosmicheskikh"},
+            {"cooperative", "taavon", "taavoni", "tawn", "kooperativ"},
             {"bureau", "byuro", "biuro"},
             {"design", "konstruktorskoe", "konstruktorskoye", "konstruktorskoho"},
             {"central", "tsentralnyy", "tsentralnyi", "tsentralny", "markazi"},
@@ -235,7 +241,7 @@ final class NameVocabulary {
         // Turkish and French one-person forms: they say how a company is held, not which it is.
         legalForm("jsc", "aktsionernoye obshchestvo", "aktsionernoe obschestvo", "akcionernoe obshchestvo",
                 "zakrytoe aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo",
-                "zakrytoe aktsionernoe obschestvo", "aktsionerne tovarystvo", "aktsionernaya kompaniya",
+                "zakrytoe aktsionernoe obschestvo", "aktsionerne tovarystvo", "aktsionernaya kompaniya", "ak",
                 "aktsionernaia kompaniia", "prat", "joint stock", "closed joint stock");
         legalForm("pjsc", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
                 "otkrytoe aktsionernoe obschestvo", "publichnoe aktsionernoe obschestvo",

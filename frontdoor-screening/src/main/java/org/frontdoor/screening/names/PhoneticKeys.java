@@ -8,7 +8,7 @@ package org.frontdoor.screening.names;
 final class PhoneticKeys {
 
     private static final String[][] FOLDS = {
-            {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"dj", "j"}, {"dg", "j"}, {"zh", "j"}, {"kh", "h"},
+            {"eau", "o"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"dj", "j"}, {"dg", "j"}, {"zh", "j"}, {"kh", "h"},
             {"gh", "k"}, {"dh", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"ch", "8"}, {"sh", "8"},
             {"ce", "se"}, {"ci", "si"}, {"cy", "si"}, {"c", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"},
             {"y", "i"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"ie", "i"}, {"ei", "ai"}, {"ey", "ai"},

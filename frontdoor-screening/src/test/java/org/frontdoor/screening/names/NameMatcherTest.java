@@ -66,6 +66,7 @@ class NameMatcherTest {
     @Test
     void setsHonorificsAndLegalFormsAside() {
         assertThat(score("Mr. Ali Hassan", "Ali Hassan", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("John Smith Jr.", "John Smith", Schema.PERSON)).isEqualTo(1.0);
         assertThat(score("Acme Trading Ltd", "ACME TRADING LIMITED", Schema.COMPANY)).isEqualTo(1.0);
         assertThat(score("OOO Rosneft", "Rosneft LLC", Schema.COMPANY)).isEqualTo(1.0);
         assertThat(score("Anglo-Caribbean Co., Ltd.", "Anglo Caribbean GmbH", Schema.COMPANY)).isEqualTo(1.0);

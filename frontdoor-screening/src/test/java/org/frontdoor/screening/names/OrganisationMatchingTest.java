@@ -59,6 +59,16 @@ class OrganisationMatchingTest {
     }
 
     @Test
+    void translatesMoreDescriptiveWordsAndReadsAkAsALegalForm() {
+        assertThat(matches("JSC Tarvon Aircraft Repair Plant", "Тарвон Авиационный Ремонтный Завод")).isTrue();
+        assertThat(matches("Rocket and Space Centre Zarevo", "AO Raketno-Kosmicheskii Tsentr Zarevo")).isTrue();
+        assertThat(matches("Kometrix Cooperative Foundation", "Bonyad Taavon Kometrix")).isTrue();
+        assertThat(matcher.score("Kometrix", "AK Kometrix PAO", Schema.COMPANY).score()).isEqualTo(1.0);
+        // French "eau" is written "o" in other romanisations ("Tableau"/"Tablo").
+        assertThat(matches("Velora Tableau", "Velora Tablo")).isTrue();
+    }
+
+    @Test
     void matchesCompanyWhoseShortNameDropsOnlyDescriptiveWords() {
         assertThat(matches("Zentara Multi Activities Co Ltd", "Zentara")).isTrue();
         assertThat(matches("3K Tarvon Machinery Manufacturing", "Tarvon Machinery Manufacturing")).isTrue();
