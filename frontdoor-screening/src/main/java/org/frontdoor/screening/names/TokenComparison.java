@@ -86,9 +86,18 @@ final class TokenComparison {
                 }
             }
         }
-        if (a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton())
-                && a.shape().equals(b.shape())) {
-            return new Result(MatchKind.VOWEL_VARIANT, 0.88);
+        if (a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton())) {
+            if (a.shape().equals(b.shape())) {
+                return new Result(MatchKind.VOWEL_VARIANT, 0.88);
+            }
+            // A short vowel written by one romanisation between two consonants and left out by
+            // another ("Shibl"/"Shebel", "Furayj"/"Frejj", "Ernst"/"Ernest"). Only one, inside
+            // the word: "Bashar"/"Bushra" move a vowel and stay apart. Words of five letters or
+            // fewer are left to the typing-error rule, which is stricter about them.
+            if (a.skeleton().length() >= 3 && longer >= 6 && ka.charAt(0) == kb.charAt(0)
+                    && oneVowelInserted(collapsedShape(a.shape()), collapsedShape(b.shape()))) {
+                return new Result(MatchKind.VOWEL_VARIANT, 0.86);
+            }
         }
         // Long words romanised by different systems ("Aleksandr"/"Aliaksandr") drift by more
         // edits than a typing error but keep their beginning and most letters in order.
@@ -226,6 +235,37 @@ final class TokenComparison {
             return new Result(MatchKind.CONSONANTS, 0.82);
         }
         return null;
+    }
+
+    /** The shape with each run of vowels as one "V": "fVrVVj" gives "fVrVj". */
+    private static String collapsedShape(String shape) {
+        if (shape.indexOf("VV") < 0) {
+            return shape;
+        }
+        StringBuilder out = new StringBuilder(shape.length());
+        for (int i = 0; i < shape.length(); i++) {
+            char c = shape.charAt(i);
+            if (c != 'V' || out.isEmpty() || out.charAt(out.length() - 1) != 'V') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when one shape is the other with a single "V" added between two consonants. */
+    private static boolean oneVowelInserted(String x, String y) {
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return i > 0 && i < shorter.length() && longer.charAt(i) == 'V'
+                && shorter.charAt(i - 1) != 'V' && shorter.charAt(i) != 'V'
+                && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     private static boolean swappedNeighbours(String a, String b) {

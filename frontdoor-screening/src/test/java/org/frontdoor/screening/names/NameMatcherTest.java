@@ -196,4 +196,13 @@ class NameMatcherTest {
         assertThat(matches("Karim Hamza Rasheedi", "Abu Hamza Rasheedi", Schema.PERSON)).isTrue();
         assertThat(matches("Abu Hamza al-Rasheedi", "Abu Hamza al-Zahrani", Schema.PERSON)).isFalse();
     }
+
+    @Test
+    void matchesAShortVowelWrittenByOneRomanisationOnly() {
+        assertThat(matches("Luna al-Shibl", "Luna Shebel", Schema.PERSON)).isTrue();
+        assertThat(matches("Fahd Furayj", "Fahd Frejj", Schema.PERSON)).isTrue();
+        assertThat(matches("Ernst Hoffmann", "Ernest Hoffmann", Schema.PERSON)).isTrue();
+        // A vowel moved, not added: two names.
+        assertThat(matches("Bashar Hamdan", "Bushra Hamdan", Schema.PERSON)).isFalse();
+    }
 }
