@@ -110,6 +110,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsEachNameOfANameWrittenWithAliases() {
+        assertThat(matches("Ahmed Ali a.k.a. Abu Hamza", "Abu Hamza", Schema.PERSON)).isTrue();
+        assertThat(matches("Velora Shipping Co (f.k.a. Nordsee Trading)", "Nordsee Trading", Schema.COMPANY)).isTrue();
+        assertThat(matches("Velora Shipping; Nordsee Trading", "Velora Shipping", Schema.COMPANY)).isTrue();
+        assertThat(NameVariants.of("Sakaka Trading")).containsExactly("Sakaka Trading");
+    }
+
+    @Test
     void matchesAnOrganisationWithItsAcronymButNeverAPerson() {
         assertThat(matches("Molecular Electronics Research Institute JSC", "MERI", Schema.COMPANY)).isTrue();
         assertThat(matches("Al-Qaida in the Arabian Peninsula", "AQAP", Schema.ORGANIZATION)).isTrue();
