@@ -36,6 +36,14 @@ class ScreeningTest {
     }
 
     @Test
+    void screensAQueryWrittenWithAnAliasUnderEachOfItsNames() {
+        List<ScreeningHit> hits = screening.screen(
+                new ScreeningQuery("Velora Kometrix a.k.a. Saddam Hussein al-Tikriti", Schema.PERSON, null, null));
+
+        assertThat(hits).anySatisfy(hit -> assertThat(hit.entry().list()).isEqualTo("eu_fsf"));
+    }
+
+    @Test
     void findsAnEntryByItsNameInAnotherScript() {
         List<ScreeningHit> hits = screening.screen(new ScreeningQuery("Saddam Hussein al-Tikriti", Schema.PERSON, null, null));
 
