@@ -241,7 +241,7 @@ final class NameVocabulary {
         // Turkish and French one-person forms: they say how a company is held, not which it is.
         legalForm("jsc", "aktsionernoye obshchestvo", "aktsionernoe obschestvo", "akcionernoe obshchestvo",
                 "zakrytoe aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo",
-                "zakrytoe aktsionernoe obschestvo", "aktsionerne tovarystvo", "aktsionernaya kompaniya", "ak",
+                "zakrytoe aktsionernoe obschestvo", "aktsionerne tovarystvo", "aktsionernaya kompaniya",
                 "aktsionernaia kompaniia", "prat", "joint stock", "closed joint stock");
         legalForm("pjsc", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
                 "otkrytoe aktsionernoe obschestvo", "publichnoe aktsionernoe obschestvo",
