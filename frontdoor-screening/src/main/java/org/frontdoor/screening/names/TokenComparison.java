@@ -55,8 +55,8 @@ final class TokenComparison {
                 // Romanised Arabic script writes letters apart that the key reads as one sound
                 // ("طه" is "th", Taha, not "t"; "الزهراني" has "zh", z and h): try its letters as written.
                 NameToken abjad = a.abjad() ? a : b;
-                String letters = PhoneticKeys.abjadLetters(abjad.text());
-                if (!letters.equals(abjad.key())) {
+                String letters = abjad.letters();
+                if (letters != null && !letters.equals(abjad.key())) {
                     r = abjad == a ? consonants(letters, kb) : consonants(ka, letters);
                 }
             }
@@ -125,25 +125,16 @@ final class TokenComparison {
      * stay apart.
      */
     private static Result belarusian(NameToken a, NameToken b) {
-        if (a.abjad() || b.abjad()) {
+        // Most word pairs reaching this point have no Belarusian spelling: one field test each.
+        if (a.russian() == null && b.russian() == null || a.abjad() || b.abjad()
+                || Math.abs(a.text().length() - b.text().length()) > 3) {
             return null;
         }
-        String ta = a.text();
-        String tb = b.text();
-        // Cheap tests first: most word pairs reaching this point fail them, and screening stays fast.
-        if (Math.abs(ta.length() - tb.length()) > 3 || !(belarusianSpelling(ta) || belarusianSpelling(tb))) {
-            return null;
-        }
-        String ra = asRussian(ta);
-        String rb = asRussian(tb);
-        if (ra.equals(ta) && rb.equals(tb) || Math.abs(ra.length() - rb.length()) > 2) {
-            return null;
-        }
-        if (genderVariants(ra, rb)) {
+        String ga = a.russian() != null ? a.russian() : hAsG(a.key());
+        String gb = b.russian() != null ? b.russian() : hAsG(b.key());
+        if (Math.abs(ga.length() - gb.length()) > 2 || genderVariants(ga, gb)) {
             return null;  // "Ivanou" is Ivanov, not Ivanova
         }
-        String ga = hAsG(PhoneticKeys.key(ra));
-        String gb = hAsG(PhoneticKeys.key(rb));
         char fa = ga.charAt(0);
         char fb = gb.charAt(0);
         boolean vowels = "aeiou".indexOf(fa) >= 0 && "aeiou".indexOf(fb) >= 0;
@@ -152,6 +143,18 @@ final class TokenComparison {
         }
         String sa = PhoneticKeys.skeleton(ga);
         return sa.length() >= 3 && sa.equals(PhoneticKeys.skeleton(gb)) ? new Result(MatchKind.TRANSLITERATION, 0.86) : null;
+    }
+
+    /**
+     * The key of a word with a Belarusian spelling read the Russian way, "h" as "g"; null for a
+     * word without such a spelling. Computed once per word, when it is normalised.
+     */
+    static String russianKey(String word) {
+        if (!belarusianSpelling(word)) {
+            return null;
+        }
+        String russian = asRussian(word);
+        return russian.equals(word) ? null : hAsG(PhoneticKeys.key(russian));
     }
 
     /** True when the word shows a spelling that {@link #asRussian} rewrites. */
