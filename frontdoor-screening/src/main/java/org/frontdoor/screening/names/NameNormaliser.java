@@ -99,9 +99,10 @@ public final class NameNormaliser {
      * "Nuruddin", "Noureddine", "Salahaldin": a name joined to "al-Din". A doubled "d" or a
      * written article marks the compound, so "Borodin" or "Geraldine" are left alone.
      */
-    private static final java.util.regex.Pattern ABJAD_AL_DIN = java.util.regex.Pattern.compile("([a-z]{2,}?)aldyn");
     private static final java.util.regex.Pattern LATIN_AL_DIN = java.util.regex.Pattern.compile(
             "([a-z]{3,}?)(?:u|a|e|o|ou)ddi?(?:n|ne|een)|([a-z]{4,}?)(?:al|el|ul)di?(?:n|ne|een)");
+    /** The same in Arabic script, where the article is written: "nwraldyn". */
+    private static final java.util.regex.Pattern ABJAD_AL_DIN = java.util.regex.Pattern.compile("([a-z]{2,}?)aldyn");
 
     /**
      * Separates the Arabic article where writing conventions attach it: "Abdul Rahman",
@@ -114,12 +115,12 @@ public final class NameNormaliser {
     private static List<String> splitArticles(List<String> words, boolean abjad) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (String w : words) {
-            java.util.regex.Matcher allah = (abjad ? ABJAD_ALLAH : LATIN_ALLAH).matcher(w);
-            java.util.regex.Matcher alDin = (abjad ? ABJAD_AL_DIN : LATIN_AL_DIN).matcher(w);
             if (w.equals("allah") || w.equals("allh")) {
                 out.add("allah");
                 continue;
             }
+            java.util.regex.Matcher allah = (abjad ? ABJAD_ALLAH : LATIN_ALLAH).matcher(w);
+            java.util.regex.Matcher alDin = (abjad ? ABJAD_AL_DIN : LATIN_AL_DIN).matcher(w);
             if (allah.matches()) {
                 String stem = allah.group(1) != null ? allah.group(1) : allah.group(2);
                 if (stem != null && !stem.isEmpty()) {
