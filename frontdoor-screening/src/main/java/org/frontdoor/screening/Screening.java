@@ -102,12 +102,23 @@ public final class Screening {
      * most one hit per list and entry id. Never null.
      */
     public List<ScreeningHit> screen(ScreeningQuery query) {
-        NormalisedName q = matcher.normaliser().normalise(query.name(), query.schema());
-        if (q.isEmpty()) {
-            return List.of();
-        }
         String queryCountry = Countries.code(query.country());
         Map<String, ScreeningHit> best = new LinkedHashMap<>();
+        // A query written with aliases or brackets is screened under each of its readings, as
+        // listed names are indexed under each of theirs.
+        for (String variant : NameVariants.of(query.name())) {
+            NormalisedName q = matcher.normaliser().normalise(variant, query.schema());
+            if (!q.isEmpty()) {
+                screenReading(q, query, queryCountry, best);
+            }
+        }
+        List<ScreeningHit> hits = new ArrayList<>(best.values());
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits;
+    }
+
+    private void screenReading(NormalisedName q, ScreeningQuery query, String queryCountry,
+                               Map<String, ScreeningHit> best) {
         for (int nameId : index.candidates(q, settings.maxCandidates(), settings.minShare())) {
             NameScore nameScore = null;
             for (int entryId : entriesOfName[nameId]) {
@@ -133,9 +144,6 @@ public final class Screening {
                 }
             }
         }
-        List<ScreeningHit> hits = new ArrayList<>(best.values());
-        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return hits;
     }
 
     private static Schema schemaOf(EntryType type) {

@@ -36,6 +36,18 @@ class ScreeningTest {
     }
 
     @Test
+    void screensAQueryWrittenWithAnAliasUnderEachOfItsNames() {
+        List<ScreeningHit> hits = screening.screen(
+                new ScreeningQuery("Velora Kometrix a.k.a. Saddam Hussein al-Tikriti", Schema.PERSON, null, null));
+
+        // Scored as the alias alone, not as one long name with words left over.
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.entry().list()).isEqualTo("eu_fsf");
+            assertThat(hit.explanation().explain()).doesNotContain("velora");
+        });
+    }
+
+    @Test
     void findsAnEntryByItsNameInAnotherScript() {
         List<ScreeningHit> hits = screening.screen(new ScreeningQuery("Saddam Hussein al-Tikriti", Schema.PERSON, null, null));
 

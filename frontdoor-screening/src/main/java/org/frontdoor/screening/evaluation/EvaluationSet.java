@@ -63,7 +63,8 @@ public final class EvaluationSet {
                     if (seen.add(entry.primaryName() + "\u0000" + variant)) {
                         // Names sharing nothing visible are other names, not spellings (ADR 0023):
                         // kept, but labelled apart so they are reported on their own.
-                        String kind = SpellingRelation.spellingsOfOneName(entry.primaryName(), variant)
+                        String kind = SpellingRelation.spellingsOfOneName(entry.primaryName(), variant,
+                                schema != Schema.PERSON)
                                 ? ":variant" : OTHER_NAME;
                         pairs.add(new LabelledPair(entry.primaryName(), variant, schema, true, list.name() + kind));
                         positives++;

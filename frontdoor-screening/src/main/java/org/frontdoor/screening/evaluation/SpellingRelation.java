@@ -14,7 +14,8 @@ import java.util.List;
  * first three letters, Jaro-Winkler at least 0.8, or the same number) or one name is a single
  * word spelling the initials of the other. "2Rivers" and "Coral Energy Group" (a former name)
  * or "Armed Islamic Group" and "الجماعة الاسلامية المسلحة" (a translation) share nothing a
- * name matcher could see.
+ * name matcher could see. For organisations, legal forms do not count: "2Rivers Pte Ltd" and
+ * "Coral Energy Pte Ltd" share only how they are held, not a name.
  */
 public final class SpellingRelation {
 
@@ -23,13 +24,18 @@ public final class SpellingRelation {
 
     /** True when the two names share something a name matcher can see; see the class comment. */
     public static boolean spellingsOfOneName(String a, String b) {
+        return spellingsOfOneName(a, b, false);
+    }
+
+    /** As {@link #spellingsOfOneName(String, String)}; for organisations legal forms are set aside first. */
+    public static boolean spellingsOfOneName(String a, String b, boolean organisations) {
         if (unreliableRomanisation(a) || unreliableRomanisation(b)) {
             // Romanised Arabic, Persian, Hebrew or Chinese is too far from the Latin spelling for
             // so simple a test to judge; such pairs stay matches (the conservative choice).
             return true;
         }
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+        List<String> wa = words(a, organisations);
+        List<String> wb = words(b, organisations);
         for (String x : wa) {
             for (String y : wb) {
                 if (resemble(x, y)) {
@@ -100,12 +106,15 @@ public final class SpellingRelation {
     }
 
     /** Words of the transliterated name; the Arabic article written joined ("alqaida") is cut off. */
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
+    private static List<String> words(String name, boolean organisation) {
+        List<String> ascii = new ArrayList<>();
         for (String w : NameNormaliser.toAscii(name == null ? "" : name).split(" ")) {
-            if (w.isEmpty()) {
-                continue;
+            if (!w.isEmpty()) {
+                ascii.add(w);
             }
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : organisation ? NameNormaliser.withoutLegalForms(ascii) : ascii) {
             if (w.matches("\\d+(st|nd|rd|th)")) {
                 w = w.replaceAll("\\D", "");
             }

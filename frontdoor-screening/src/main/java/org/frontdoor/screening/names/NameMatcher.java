@@ -142,7 +142,7 @@ public final class NameMatcher {
                     creditLeft += sim * l.weight();
                     creditRight += sim * r.weight();
                     if (l.kind() == TokenKind.NAME && r.kind() == TokenKind.NAME) {
-                        nameUnitsMatched++;
+                        nameUnitsMatched += l.compoundPart() ? 0 : 1;
                     } else if (l.kind() != TokenKind.PARTICLE && r.kind() != TokenKind.PARTICLE) {
                         genericUnitsMatched++;
                     }

@@ -39,7 +39,11 @@ public final class NameNormaliser {
         boolean abjad = hasAbjadScript(original);
         List<NameToken> tokens = new ArrayList<>(words.size());
         boolean organisation = schema.isOrganisation() || !legalForms.isEmpty();
-        for (String w : splitArticles(words, abjad)) {
+        List<String> split = splitArticles(words, abjad);
+        if (organisation) {
+            split = expandAbbreviations(split);
+        }
+        for (String w : split) {
             TokenKind kind = kindOf(w);
             if (organisation && SAINT.contains(w)) {
                 // "St Petersburg", "Sankt-Peterburg", "Saint Petersburg": one abbreviation.
@@ -54,6 +58,27 @@ public final class NameNormaliser {
         return new NormalisedName(original, schema, tokens, legalForms, honorifics);
     }
 
+    /**
+     * Russian abbreviations of the kind of body ("NPP", "NII", "KB") as their words, so that they
+     * meet the English translation word by word ("NPP Salyut" / "Scientific Production
+     * Enterprise Salyut") through the descriptive-word translations.
+     */
+    private static List<String> expandAbbreviations(List<String> words) {
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> expansion = NameVocabulary.ABBREVIATIONS.get(words.get(i));
+            if (expansion != null && words.size() > 1) {
+                if (out == null) {
+                    out = new ArrayList<>(words.subList(0, i));
+                }
+                out.addAll(expansion);
+            } else if (out != null) {
+                out.add(words.get(i));
+            }
+        }
+        return out == null ? words : out;
+    }
+
     private static final java.util.Set<String> SAINT = java.util.Set.of("saint", "sainte", "sankt", "sint");
 
     /** Builds the token for one already normalised word; used when words are merged. */
@@ -65,15 +90,51 @@ public final class NameNormaliser {
 
     private static final java.util.regex.Pattern ABD = java.util.regex.Pattern.compile("(abd)(?:ul|el|ol|al|ur|ar|ol|u)?([a-z]{3,})?");
     private static final java.util.regex.Pattern ABJAD_ABD = java.util.regex.Pattern.compile("(bd)al([a-z]{2,})");
+    /** "Abdullah", "Abdallah", "Abdulla", "Esmatullah", "Ruhollah": a name joined to "Allah". */
+    private static final java.util.regex.Pattern LATIN_ALLAH = java.util.regex.Pattern.compile(
+            "(abd)(?:u|a|e)?llah?|([a-z]{2,}?)(?:u|a|o)llah");
+    /** The same in Arabic script romanised without vowels: "bdallh", "bdllh", "hmdallh". */
+    private static final java.util.regex.Pattern ABJAD_ALLAH = java.util.regex.Pattern.compile("([a-z]*?)a?llh");
+    /**
+     * "Nuruddin", "Noureddine", "Salahaldin": a name joined to "al-Din". A doubled "d" or a
+     * written article marks the compound, so "Borodin" or "Geraldine" are left alone.
+     */
+    private static final java.util.regex.Pattern LATIN_AL_DIN = java.util.regex.Pattern.compile(
+            "([a-z]{3,}?)(?:u|a|e|o|ou)ddi?(?:n|ne|een)|([a-z]{4,}?)(?:al|el|ul)di?(?:n|ne|een)");
+    /** The same in Arabic script, where the article is written: "nwraldyn". */
+    private static final java.util.regex.Pattern ABJAD_AL_DIN = java.util.regex.Pattern.compile("([a-z]{2,}?)aldyn");
 
     /**
      * Separates the Arabic article where writing conventions attach it: "Abdul Rahman",
      * "Abdulrahman" and "Abd al-Rahman" all become "abd al rahman"; in Arabic script the article
-     * is written joined ("alhbyb"), in Latin mostly apart ("al-Habib").
+     * is written joined ("alhbyb"), in Latin mostly apart ("al-Habib"). Compounds with "Allah"
+     * and "al-Din" are written joined in Latin and mostly apart in Arabic script ("Esmatullah"
+     * / "عصمت الله", "Nuruddin" / "نور الدين"): both become separate words, and every spelling
+     * of "Allah" becomes the one word "allah", so the two scripts align word for word.
      */
     private static List<String> splitArticles(List<String> words, boolean abjad) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (String w : words) {
+            if (w.equals("allah") || w.equals("allh")) {
+                out.add("allah");
+                continue;
+            }
+            java.util.regex.Matcher allah = (abjad ? ABJAD_ALLAH : LATIN_ALLAH).matcher(w);
+            java.util.regex.Matcher alDin = (abjad ? ABJAD_AL_DIN : LATIN_AL_DIN).matcher(w);
+            if (allah.matches()) {
+                String stem = allah.group(1) != null ? allah.group(1) : allah.group(2);
+                if (stem != null && !stem.isEmpty()) {
+                    out.add(stem);
+                }
+                out.add("allah");
+                continue;
+            }
+            if (alDin.matches()) {
+                out.add(alDin.group(1) != null ? alDin.group(1) : alDin.group(2));
+                out.add("al");
+                out.add("din");
+                continue;
+            }
             java.util.regex.Matcher m = (abjad ? ABJAD_ABD : ABD).matcher(w);
             if (m.matches() && (abjad || w.length() > 3)) {
                 out.add(m.group(1));
@@ -122,6 +183,9 @@ public final class NameNormaliser {
             }
         }
         if (!ascii) {
+            if (!latinOnly) {
+                s = arabicLetterForms(s);
+            }
             s = (latinOnly ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(s);
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -142,6 +206,15 @@ public final class NameNormaliser {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Urdu and Persian write "h" and "y" with letter forms that ICU's Arabic transliteration does
+     * not know (it leaves "ھ" as a modifier letter, "tʱ" for "طھ"): they become the Arabic letters.
+     */
+    private static String arabicLetterForms(String s) {
+        return s.replace('\u06BE', '\u0647').replace('\u06C1', '\u0647').replace('\u06C0', '\u0647')
+                .replace('\u06D2', '\u064A');
     }
 
     private static List<String> words(String ascii) {
@@ -176,6 +249,14 @@ public final class NameNormaliser {
             return words;
         }
         return kept;
+    }
+
+    /**
+     * The words of an organisation name without the legal forms at either end ("2rivers pte ltd"
+     * gives "2rivers"); words as {@link #toAscii} splits them. Never empties the name.
+     */
+    public static List<String> withoutLegalForms(List<String> words) {
+        return removeLegalForms(words, new ArrayList<>());
     }
 
     private static List<String> removeLegalForms(List<String> words, List<String> removed) {

@@ -12,12 +12,30 @@ package org.frontdoor.screening.names;
  * @param abjad    true when the word was romanised from a script that does not write short vowels
  *                 (Arabic, Persian, Hebrew, Syriac, Thaana), so only its consonants can be trusted
  * @param shape    the key with every vowel replaced by "V" ("mohamed" gives "mVhVmVd")
+ * @param letters  for a word romanised from an abjad script, its letters kept apart (see
+ *                 {@link PhoneticKeys#abjadLetters}); otherwise null
+ * @param russian  for a word with a Belarusian spelling, its key read the Russian way (see
+ *                 {@link TokenComparison#russianKey}); otherwise null
  */
-public record NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad, String shape) {
+public record NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad, String shape,
+                        String letters, String russian) {
 
-    /** A token with its consonant-vowel shape computed from the key. */
+    /**
+     * A token with its shape and alternative readings computed once here, not in every
+     * comparison: screening compares each query word with thousands of listed words.
+     */
     public NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad) {
-        this(text, key, skeleton, kind, abjad, PhoneticKeys.shape(key));
+        this(text, key, skeleton, kind, abjad, PhoneticKeys.shape(key),
+                abjad ? PhoneticKeys.abjadLetters(text) : null, abjad ? null : TokenComparison.russianKey(text));
+    }
+
+    /**
+     * True for "allah" and "din" split off a compound given name ("Hidayatullah", "Nuruddin"):
+     * such a word completes the name before it and does not tell two names apart on its own, so
+     * it is not counted as a distinctive word of its own.
+     */
+    public boolean compoundPart() {
+        return kind == TokenKind.NAME && (text.equals("allah") || text.equals("din"));
     }
 
     /** The weight of this word in coverage sums. */

@@ -19,7 +19,9 @@ final class NameVocabulary {
             "sheikh", "shaykh", "shaikh", "sheik", "cheikh", "sheykh", "haji", "hajji", "hadji", "alhaji",
             "alhaj", "mullah", "mulla", "maulana", "maulvi", "mawlawi", "mawlana", "moulana", "imam",
             "hon", "rev", "reverend", "herr", "frau", "monsieur", "mme", "madame", "mlle", "senor",
-            "senora", "sr", "sra", "gospodin", "hrh", "excellency", "he");
+            "senora", "sr", "sra", "gospodin", "hrh", "excellency", "he",
+            // Generational suffixes: "John Smith Jr." is listed as John Smith.
+            "jr", "junior", "jnr", "snr");
 
     /** Ranks removed only at the start of a person's name: elsewhere they can be real words. */
     static final Set<String> LEADING_TITLES = Set.of(
@@ -33,7 +35,9 @@ final class NameVocabulary {
             "der", "den", "de", "del", "della", "dos", "das", "da", "di", "du", "la", "le", "les", "y",
             "e", "ter", "ten", "zu", "of", "the", "and", "for", "in", "et", "und", "i", "u",
             // Arabic "in" and "and" as romanised from Arabic script ("fy", "w").
-            "fy", "fi", "wa", "w");
+            "fy", "fi", "wa", "w",
+            // Arabic "father of" opening a kunya, a relation word like "bin" ("Abu al-Bara").
+            "abu", "abou", "abo");
 
     /** Words common to organisation names; weighted low for organisations only. */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of(
@@ -104,10 +108,33 @@ final class NameVocabulary {
             {"ministry", "ministerstvo", "vezarat", "wizarat"},
             {"national", "natsionalnyy", "natsionalnyi", "melli"},
             {"electronics", "electronic", "elektroniks", "elektronika", "elektroniki", "elektronnyy"},
-            {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi"},
+            {"aviation", "aviatsionnyy", "aviatsionnykh", "aviatsionnyi", "aircraft"},
+            {"repair", "remontnyy", "remontnyi", "remontny", "remont"},
+            {"rocket", "missile", "raketno", "raketnyy", "raketnyi", "raketnaya"},
+            {"space", "kosmicheskii", "kosmicheskiy", "kosmicheskaya", "kosmicheskikh"},
+            {"cooperative", "taavon", "taavoni", "tawn", "kooperativ"},
             {"bureau", "byuro", "biuro"},
+            {"design", "konstruktorskoe", "konstruktorskoye", "konstruktorskoho"},
+            {"central", "tsentralnyy", "tsentralnyi", "tsentralny", "markazi"},
+            {"experimental", "opytno", "opytnoe", "opytnoye"},
+            {"state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoe", "derzhavne"},
             {"company", "kompaniya", "kompania", "kompaniia", "firma", "sirketi"},
     };
+
+    /**
+     * Russian abbreviations of the kind of body, by the descriptive words they stand for
+     * ("NPP" is a "nauchno-proizvodstvennoe predpriyatie", a scientific production enterprise).
+     * Read only beside another word: alone the letters are the name.
+     */
+    static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "npp", List.of("nauchno", "proizvodstvennoe", "predpriyatie"),
+            "npo", List.of("nauchno", "proizvodstvennoe", "obedinenie"),
+            "nii", List.of("nauchno", "issledovatelskiy", "institut"),
+            "tsnii", List.of("tsentralnyy", "nauchno", "issledovatelskiy", "institut"),
+            "nits", List.of("nauchno", "issledovatelskiy", "tsentr"),
+            "kb", List.of("konstruktorskoe", "byuro"),
+            "okb", List.of("opytno", "konstruktorskoe", "byuro"),
+            "gnts", List.of("gosudarstvennyy", "nauchnyy", "tsentr"));
 
     /** The concept (first word of its row in {@link #CONCEPTS}) of a descriptive word, by word. */
     static final Map<String, String> CONCEPT_BY_WORD = concepts();

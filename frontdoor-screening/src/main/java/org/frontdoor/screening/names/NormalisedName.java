@@ -26,11 +26,11 @@ public record NormalisedName(String original, Schema schema, List<NameToken> tok
         return tokens.isEmpty();
     }
 
-    /** Number of distinctive ({@link TokenKind#NAME}) words. */
+    /** Number of distinctive ({@link TokenKind#NAME}) words, compound parts not counted. */
     public int nameWordCount() {
         int n = 0;
         for (NameToken t : tokens) {
-            if (t.kind() == TokenKind.NAME) {
+            if (t.kind() == TokenKind.NAME && !t.compoundPart()) {
                 n++;
             }
         }

@@ -8,7 +8,7 @@ package org.frontdoor.screening.names;
 final class PhoneticKeys {
 
     private static final String[][] FOLDS = {
-            {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"dj", "j"}, {"dg", "j"}, {"zh", "j"}, {"kh", "h"},
+            {"eau", "o"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"dj", "j"}, {"dg", "j"}, {"zh", "j"}, {"kh", "h"},
             {"gh", "k"}, {"dh", "d"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"ch", "8"}, {"sh", "8"},
             {"ce", "se"}, {"ci", "si"}, {"cy", "si"}, {"c", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"},
             {"y", "i"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"ie", "i"}, {"ei", "ai"}, {"ey", "ai"},
@@ -89,6 +89,24 @@ final class PhoneticKeys {
         }
         String folded = out.toString().replace("8", "sh");
         return folded;
+    }
+
+    /**
+     * A word romanised from Arabic script with its letters kept apart: only the single-letter
+     * folds of {@link #key} ("y" to "i", "w" to "v", "q" to "k"), no digraphs, doubled letters once.
+     */
+    static String abjadLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        char previous = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            c = c == 'y' ? 'i' : c == 'w' ? 'v' : c == 'q' ? 'k' : c;
+            if (c != previous) {
+                out.append(c);
+            }
+            previous = c;
+        }
+        return out.toString();
     }
 
     /** The key without vowels (a, e, i, o, u). */

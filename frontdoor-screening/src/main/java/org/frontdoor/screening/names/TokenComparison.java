@@ -50,7 +50,17 @@ final class TokenComparison {
             return new Result(MatchKind.SHORT_FORM, 0.88);
         }
         if (a.abjad() != b.abjad()) {
-            return consonants(ka, kb);
+            Result r = consonants(ka, kb);
+            if (r == null) {
+                // Romanised Arabic script writes letters apart that the key reads as one sound
+                // ("طه" is "th", Taha, not "t"; "الزهراني" has "zh", z and h): try its letters as written.
+                NameToken abjad = a.abjad() ? a : b;
+                String letters = abjad.letters();
+                if (letters != null && !letters.equals(abjad.key())) {
+                    r = abjad == a ? consonants(letters, kb) : consonants(ka, letters);
+                }
+            }
+            return r;
         }
         if (ka.length() < 2 || kb.length() < 2) {
             return null;
@@ -76,9 +86,18 @@ final class TokenComparison {
                 }
             }
         }
-        if (a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton())
-                && a.shape().equals(b.shape())) {
-            return new Result(MatchKind.VOWEL_VARIANT, 0.88);
+        if (a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton())) {
+            if (a.shape().equals(b.shape())) {
+                return new Result(MatchKind.VOWEL_VARIANT, 0.88);
+            }
+            // A short vowel written by one romanisation between two consonants and left out by
+            // another ("Shibl"/"Shebel", "Furayj"/"Frejj", "Ernst"/"Ernest"). Only one, inside
+            // the word: "Bashar"/"Bushra" move a vowel and stay apart. Words of five letters or
+            // fewer are left to the typing-error rule, which is stricter about them.
+            if (a.skeleton().length() >= 3 && longer >= 6 && ka.charAt(0) == kb.charAt(0)
+                    && oneVowelInserted(collapsedShape(a.shape()), collapsedShape(b.shape()))) {
+                return new Result(MatchKind.VOWEL_VARIANT, 0.86);
+            }
         }
         // Long words romanised by different systems ("Aleksandr"/"Aliaksandr") drift by more
         // edits than a typing error but keep their beginning and most letters in order.
@@ -88,7 +107,83 @@ final class TokenComparison {
                 && Math.abs(ka.length() - kb.length()) <= 3 && JaroWinkler.similarity(ka, kb) >= 0.86) {
             return new Result(MatchKind.TRANSLITERATION, 0.85);
         }
-        return ukrainianH(a, b, ka, kb);
+        Result h = ukrainianH(a, b, ka, kb);
+        return h != null ? h : belarusian(a, b);
+    }
+
+    private static final java.util.regex.Pattern BELARUSIAN_IA = java.util.regex.Pattern.compile("(?<=[^aeiouy])[iy]a(?=[^aeiouy])");
+    private static final java.util.regex.Pattern BELARUSIAN_U = java.util.regex.Pattern.compile("(?<=[aeo])u(?=[^aeiouy]|$)");
+    private static final java.util.regex.Pattern BELARUSIAN_UL = java.util.regex.Pattern.compile("^ul(?=[aeiou])");
+
+    /**
+     * Belarusian against Russian romanisation of one name ("Siarhei"/"Sergei",
+     * "Aliaksandrauna"/"Aleksandrovna", "Dzmitry"/"Dmitry", "Balyakau"/"Beliakov"): Belarusian
+     * writes "ia" for the Russian "e" between consonants, "u" (from "ў") for "v" after a vowel,
+     * "dz" for a soft "d", a leading "u" before "l" for "v", and unstressed "o" as "a". Once
+     * those are read the Russian way, the consonants must agree in order; the vowels may not.
+     * Only words that show one of these spellings are compared this way, so "Bashar"/"Bushra"
+     * stay apart.
+     */
+    private static Result belarusian(NameToken a, NameToken b) {
+        // Most word pairs reaching this point have no Belarusian spelling: one field test each.
+        if (a.russian() == null && b.russian() == null || a.abjad() || b.abjad()
+                || Math.abs(a.text().length() - b.text().length()) > 3) {
+            return null;
+        }
+        String ga = a.russian() != null ? a.russian() : hAsG(a.key());
+        String gb = b.russian() != null ? b.russian() : hAsG(b.key());
+        if (Math.abs(ga.length() - gb.length()) > 2 || genderVariants(ga, gb)) {
+            return null;  // "Ivanou" is Ivanov, not Ivanova
+        }
+        char fa = ga.charAt(0);
+        char fb = gb.charAt(0);
+        boolean vowels = "aeiou".indexOf(fa) >= 0 && "aeiou".indexOf(fb) >= 0;
+        if (fa != fb && !vowels) {
+            return null;
+        }
+        String sa = PhoneticKeys.skeleton(ga);
+        return sa.length() >= 3 && sa.equals(PhoneticKeys.skeleton(gb)) ? new Result(MatchKind.TRANSLITERATION, 0.86) : null;
+    }
+
+    /**
+     * The key of a word with a Belarusian spelling read the Russian way, "h" as "g"; null for a
+     * word without such a spelling. Computed once per word, when it is normalised.
+     */
+    static String russianKey(String word) {
+        if (!belarusianSpelling(word)) {
+            return null;
+        }
+        String russian = asRussian(word);
+        return russian.equals(word) ? null : hAsG(PhoneticKeys.key(russian));
+    }
+
+    /** True when the word shows a spelling that {@link #asRussian} rewrites. */
+    private static boolean belarusianSpelling(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        if (w.startsWith("ul") || w.contains("dz")) {
+            return true;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean next = i + 1 == w.length() || "aeiouy".indexOf(w.charAt(i + 1)) < 0;
+            if (c == 'u' && next && "aeo".indexOf(w.charAt(i - 1)) >= 0
+                    || c == 'a' && i >= 2 && next && (w.charAt(i - 1) == 'i' || w.charAt(i - 1) == 'y')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String asRussian(String word) {
+        if (word.length() < 4) {
+            return word;
+        }
+        String s = word.replace("dz", "d");
+        s = BELARUSIAN_IA.matcher(s).replaceAll("e");
+        s = BELARUSIAN_U.matcher(s).replaceAll("v");
+        return BELARUSIAN_UL.matcher(s).replaceFirst("vl");
     }
 
     /**
@@ -145,6 +240,37 @@ final class TokenComparison {
         return null;
     }
 
+    /** The shape with each run of vowels as one "V": "fVrVVj" gives "fVrVj". */
+    private static String collapsedShape(String shape) {
+        if (shape.indexOf("VV") < 0) {
+            return shape;
+        }
+        StringBuilder out = new StringBuilder(shape.length());
+        for (int i = 0; i < shape.length(); i++) {
+            char c = shape.charAt(i);
+            if (c != 'V' || out.isEmpty() || out.charAt(out.length() - 1) != 'V') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when one shape is the other with a single "V" added between two consonants. */
+    private static boolean oneVowelInserted(String x, String y) {
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return i > 0 && i < shorter.length() && longer.charAt(i) == 'V'
+                && shorter.charAt(i - 1) != 'V' && shorter.charAt(i) != 'V'
+                && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
     private static boolean swappedNeighbours(String a, String b) {
         if (a.length() != b.length()) {
             return false;
@@ -157,8 +283,10 @@ final class TokenComparison {
                 && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
+    /** The skeleton without a final "t" or "h": ta marbuta and final heh, written "-a"/"-eh" in Latin. */
     private static String trimmedT(String skeleton) {
-        return skeleton.length() > 1 && skeleton.endsWith("t") ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
+        return skeleton.length() > 1 && (skeleton.endsWith("t") || skeleton.endsWith("h"))
+                ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
     }
 
     /**

@@ -21,6 +21,14 @@ class SpellingRelationTest {
     }
 
     @Test
+    void setsLegalFormsAsideForOrganisationsOnly() {
+        // A former name held the same way shares only the legal form.
+        assertThat(SpellingRelation.spellingsOfOneName("2Rivers Pte Ltd", "Coral Energy Pte Ltd", true)).isFalse();
+        assertThat(SpellingRelation.spellingsOfOneName("2Rivers Pte Ltd", "Coral Energy Pte Ltd", false)).isTrue();
+        assertThat(SpellingRelation.spellingsOfOneName("Velora Trading LLC", "Velora Trading", true)).isTrue();
+    }
+
+    @Test
     void keepsArabicScriptPairsAsSpellingsBecauseTheTestCannotJudgeThem() {
         assertThat(SpellingRelation.spellingsOfOneName("Armed Islamic Group", "الجماعة الاسلامية المسلحة")).isTrue();
     }

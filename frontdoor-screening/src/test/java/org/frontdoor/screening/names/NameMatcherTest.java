@@ -66,6 +66,7 @@ class NameMatcherTest {
     @Test
     void setsHonorificsAndLegalFormsAside() {
         assertThat(score("Mr. Ali Hassan", "Ali Hassan", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("John Smith Jr.", "John Smith", Schema.PERSON)).isEqualTo(1.0);
         assertThat(score("Acme Trading Ltd", "ACME TRADING LIMITED", Schema.COMPANY)).isEqualTo(1.0);
         assertThat(score("OOO Rosneft", "Rosneft LLC", Schema.COMPANY)).isEqualTo(1.0);
         assertThat(score("Anglo-Caribbean Co., Ltd.", "Anglo Caribbean GmbH", Schema.COMPANY)).isEqualTo(1.0);
@@ -109,6 +110,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsEachNameOfANameWrittenWithAliases() {
+        assertThat(matches("Ahmed Ali a.k.a. Abu Hamza", "Abu Hamza", Schema.PERSON)).isTrue();
+        assertThat(matches("Velora Shipping Co (f.k.a. Nordsee Trading)", "Nordsee Trading", Schema.COMPANY)).isTrue();
+        assertThat(matches("Velora Shipping; Nordsee Trading", "Velora Shipping", Schema.COMPANY)).isTrue();
+        assertThat(NameVariants.of("Sakaka Trading")).containsExactly("Sakaka Trading");
+    }
+
+    @Test
     void matchesAnOrganisationWithItsAcronymButNeverAPerson() {
         assertThat(matches("Molecular Electronics Research Institute JSC", "MERI", Schema.COMPANY)).isTrue();
         assertThat(matches("Al-Qaida in the Arabian Peninsula", "AQAP", Schema.ORGANIZATION)).isTrue();
@@ -145,5 +154,63 @@ class NameMatcherTest {
         assertThat(matches("Oleh Yevhenovych Hordiyenko", "Oleg Yevgenevich Gordiyenko", Schema.PERSON)).isTrue();
         // Short words keep their letters: "Han" and "Gan" are two Chinese surnames.
         assertThat(matches("Li Han", "Li Gan", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void alignsCompoundsWithAllahAndAlDinAcrossScripts() {
+        // Written joined in Latin, apart in Arabic script; every spelling of "Allah" is one word.
+        assertThat(matches("Karim Abdullah Nasser", "كريم عبدالله ناصر", Schema.PERSON)).isTrue();
+        assertThat(matches("Habibullah Zaman", "حبيب الله زمان", Schema.PERSON)).isTrue();
+        assertThat(matches("Fakhruddin Rasul", "فخر الدين رسول", Schema.PERSON)).isTrue();
+        assertThat(matches("Fakhreddine Rasul", "فخرالدين رسول", Schema.PERSON)).isTrue();
+        assertThat(score("Abd Allah Karim", "Abdalla Karim", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(matches("Abdullah Karim", "Abdulrahman Karim", Schema.PERSON)).isFalse();
+        // "allah" completes the name before it: sharing one compound is sharing one name.
+        assertThat(matches("Habibullah", "Rahmatullah Habibullah", Schema.PERSON)).isFalse();
+        // A single "d" and no article: not a compound with al-Din.
+        assertThat(new NameNormaliser().normalise("Geraldine Borodin", Schema.PERSON).text())
+                .isEqualTo("geraldine borodin");
+    }
+
+    @Test
+    void readsUrduAndPersianLetterFormsAsArabicLetters() {
+        // "ھ" (Urdu heh) left to ICU stays a modifier letter and the word matches nothing.
+        assertThat(new NameNormaliser().normalise("طھ", Schema.PERSON).text())
+                .isEqualTo(new NameNormaliser().normalise("طه", Schema.PERSON).text());
+    }
+
+    @Test
+    void matchesBelarusianAndRussianRomanisationsOfOneName() {
+        assertThat(matches("Siarhei Piatrouski", "Sergei Petrovski", Schema.PERSON)).isTrue();
+        assertThat(matches("Uladzimir Aliaksandravich Kavalou", "Vladimir Aleksandrovich Kovalov", Schema.PERSON)).isTrue();
+        assertThat(matches("Dzmitry Hramau", "Dmitry Gromov", Schema.PERSON)).isTrue();
+        // The Belarusian masculine "-au" is Russian "-ov", never the feminine "-ova".
+        assertThat(matches("Dzmitry Ivanou", "Dmitry Ivanova", Schema.PERSON)).isFalse();
+        // Only words showing a Belarusian spelling are compared by consonants.
+        assertThat(matches("Bashar Hamdan", "Bushra Hamdan", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void readsArabicScriptLettersApartWhereTheKeyWouldJoinThem() {
+        // "طه" romanises as "th" (t, h), not the digraph; "الزهراني" keeps z and h apart.
+        assertThat(matches("Taha Karim Nasser", "طه كريم ناصر", Schema.PERSON)).isTrue();
+        assertThat(matches("Saif Zahrani", "سيف الزهراني", Schema.PERSON)).isTrue();
+        assertThat(matches("Saif Zahrani", "سيف الجراني", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void readsAbuOfAKunyaAsAConnectingWord() {
+        // "Abu" (father of) weighs like "bin": its absence on one side is no conflicting name.
+        assertThat(matches("Karim Hamza Rasheedi", "Abu Hamza Rasheedi", Schema.PERSON)).isTrue();
+        assertThat(matches("Abu Hamza al-Rasheedi", "Abu Hamza al-Zahrani", Schema.PERSON)).isFalse();
+    }
+
+    @Test
+    void matchesAShortVowelWrittenByOneRomanisationOnly() {
+        assertThat(matches("Luna al-Shibl", "Luna Shebel", Schema.PERSON)).isTrue();
+        assertThat(matches("Fahd Furayj", "Fahd Frejj", Schema.PERSON)).isTrue();
+        assertThat(matches("Ernst Hoffmann", "Ernest Hoffmann", Schema.PERSON)).isTrue();
+        // A vowel moved, not added: two names.
+        assertThat(matches("Bashar Hamdan", "Bushra Hamdan", Schema.PERSON)).isFalse();
     }
 }

@@ -49,6 +49,27 @@ class OrganisationMatchingTest {
     }
 
     @Test
+    void readsRussianAbbreviationsOfTheKindOfBodyAsTheirWords() {
+        assertThat(matches("JSC Scientific and Production Enterprise Zarevo", "AO NPP Zarevo")).isTrue();
+        assertThat(matches("Scientific Research Institute Kometrix", "НИИ Кометрикс")).isTrue();
+        assertThat(matches("Design Bureau Orlanit", "KB Orlanit")).isTrue();
+        assertThat(matches("AO NPP Zarevo", "AO NPP Kometrix")).isFalse();
+        // Alone, the letters are the name itself.
+        assertThat(new NameNormaliser().normalise("NPP", Schema.COMPANY).text()).isEqualTo("npp");
+    }
+
+    @Test
+    void translatesMoreDescriptiveWords() {
+        assertThat(matches("JSC Tarvon Aircraft Repair Plant", "Тарвон Авиационный Ремонтный Завод")).isTrue();
+        assertThat(matches("Rocket and Space Centre Zarevo", "AO Raketno-Kosmicheskii Tsentr Zarevo")).isTrue();
+        assertThat(matches("Kometrix Cooperative Foundation", "Bonyad Taavon Kometrix")).isTrue();
+        // "AK" stays a word (ADR 0024): "AK Steel" is not "Steel".
+        assertThat(new NameNormaliser().normalise("AK Steel", Schema.COMPANY).text()).isEqualTo("ak steel");
+        // French "eau" is written "o" in other romanisations ("Tableau"/"Tablo").
+        assertThat(matches("Velora Tableau", "Velora Tablo")).isTrue();
+    }
+
+    @Test
     void matchesCompanyWhoseShortNameDropsOnlyDescriptiveWords() {
         assertThat(matches("Zentara Multi Activities Co Ltd", "Zentara")).isTrue();
         assertThat(matches("3K Tarvon Machinery Manufacturing", "Tarvon Machinery Manufacturing")).isTrue();
