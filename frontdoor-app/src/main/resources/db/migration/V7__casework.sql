@@ -13,6 +13,10 @@ create index cases_on_behalf_of on cases (on_behalf_of_email, submitted_at desc)
 -- Names, email addresses, phone numbers and postcodes of the applicant and in the answers, so staff
 -- can find a case by any of them. 'simple' keeps names as written (no stemming of surnames).
 alter table cases add column search_terms tsvector;
+-- Cases made before this: the applicant's name and email and every text in the answers (new cases
+-- leave free text out; see SearchTerms).
+update cases c set search_terms = to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = c.applicant_id), ''))
+                                   || jsonb_to_tsvector('simple', c.answers, '["string"]');
 create index cases_search on cases using gin (search_terms);
 
 -- Filtering a worklist by any answer ("answers contain this value") uses containment.
