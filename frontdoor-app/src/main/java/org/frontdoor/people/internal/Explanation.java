@@ -7,9 +7,9 @@ import org.frontdoor.linkage.model.PairExplanation;
  * The engine's explanation of a pair as stored with a link or a review: the prior, then each
  * comparison's level and its contribution in bits.
  */
-record Explanation(double priorWeight, List<Line> lines, double matchWeight, double matchProbability) {
+public record Explanation(double priorWeight, List<Line> lines, double matchWeight, double matchProbability) {
 
-    record Line(String comparison, String level, double weight) {
+    public record Line(String comparison, String level, double weight) {
     }
 
     static Explanation of(PairExplanation pair) {

@@ -6,13 +6,13 @@ import java.util.List;
  * What an import did: counts per outcome, and each row that was not taken with its line number (or,
  * for the JSON API, its position from 1) and why. Good rows are kept whatever happens to bad ones.
  */
-record ImportReport(String sourceId, int rows, int created, int linked, int sentToReview, int updated, int unchanged,
+public record ImportReport(String sourceId, int rows, int created, int linked, int sentToReview, int updated, int unchanged,
                     List<BadRow> badRows) {
 
-    record BadRow(long line, String sourceRecordId, String problem) {
+    public record BadRow(long line, String sourceRecordId, String problem) {
     }
 
-    ImportReport {
+    public ImportReport {
         badRows = List.copyOf(badRows);
     }
 }

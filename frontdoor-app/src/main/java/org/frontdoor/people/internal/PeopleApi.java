@@ -110,7 +110,7 @@ class PeopleApi {
     }
 
     /** One person: golden record with provenance, source records with match explanations, cases, history. */
-    @GetMapping("/{id}")
+    @GetMapping("/{id:[0-9a-fA-F-]{36}}")
     PersonView person(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestParam(required = false) String purpose) {
         Access.require(me, Access.VIEW);
         var why = Purpose.parse(purpose);
@@ -173,13 +173,13 @@ class PeopleApi {
     }
 
     /** Human decisions as labels, in the engine's --labels format: record_a, record_b, 1 or 0. */
-    @GetMapping(path = "/labels", produces = "text/csv")
-    String labels(@AuthenticationPrincipal SignedInAccount me) {
+    @GetMapping("/labels")
+    org.springframework.http.ResponseEntity<String> labels(@AuthenticationPrincipal SignedInAccount me) {
         Access.require(me, Access.MANAGE_SOURCES);
         var out = new StringBuilder("record_a,record_b,match\n");
         registry.decisions().forEach(d -> out.append(d.recordA()).append(',').append(d.recordB()).append(',')
                 .append(d.samePerson() ? 1 : 0).append('\n'));
-        return out.toString();
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(out.toString());
     }
 
     static boolean parseDecision(String decision) {

@@ -1,7 +1,7 @@
 package org.frontdoor.people.internal;
 
 /** Why a member of staff opens a person; recorded in the audit log and shown to the person. */
-enum Purpose {
+public enum Purpose {
     CASEWORK("Working on a case of this person"),
     IDENTITY("Checking who the person is"),
     DUPLICATES("Resolving duplicate or wrongly linked records"),
@@ -13,7 +13,7 @@ enum Purpose {
         this.text = text;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 

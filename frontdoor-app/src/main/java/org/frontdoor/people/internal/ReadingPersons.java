@@ -67,7 +67,7 @@ class ReadingPersons {
         return registry.record(Source.FRONTDOOR, accountId.toString()).map(SourceRecord::personId);
     }
 
-    record Summary(UUID id, String name, String dateOfBirth, String postcode, int records) {
+    public record Summary(UUID id, String name, String dateOfBirth, String postcode, int records) {
     }
 
     /** Persons matching a text (or the most recent), for staff; the search is audited. */

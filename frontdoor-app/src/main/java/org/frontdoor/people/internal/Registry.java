@@ -138,7 +138,7 @@ class Registry {
                 .params(personId, action, recordId, otherPerson, detail, actor).update();
     }
 
-    record HistoryEntry(Instant occurredAt, String action, UUID recordId, UUID otherPerson, String detail, String actor) {
+    public record HistoryEntry(Instant occurredAt, String action, UUID recordId, UUID otherPerson, String detail, String actor) {
     }
 
     List<HistoryEntry> historyOf(UUID personId) {
@@ -153,7 +153,7 @@ class Registry {
 
     /** Stores a human decision on a pair; the later decision on the same pair wins. */
     void decide(UUID a, UUID b, boolean samePerson, String actor) {
-        UUID first = a.compareTo(b) < 0 ? a : b;
+        UUID first = a.toString().compareTo(b.toString()) < 0 ? a : b;
         UUID second = first.equals(a) ? b : a;
         jdbc.sql("""
                 insert into people_decisions (record_a, record_b, same_person, decided_by) values (?, ?, ?, ?)
@@ -164,13 +164,13 @@ class Registry {
 
     /** The human decision on a pair, if any. */
     Optional<Boolean> decision(UUID a, UUID b) {
-        UUID first = a.compareTo(b) < 0 ? a : b;
+        UUID first = a.toString().compareTo(b.toString()) < 0 ? a : b;
         UUID second = first.equals(a) ? b : a;
         return jdbc.sql("select same_person from people_decisions where record_a = ? and record_b = ?")
                 .params(first, second).query(Boolean.class).optional();
     }
 
-    record Decision(UUID recordA, UUID recordB, boolean samePerson) {
+    public record Decision(UUID recordA, UUID recordB, boolean samePerson) {
     }
 
     List<Decision> decisions() {
@@ -181,7 +181,7 @@ class Registry {
 
     // Reviews
 
-    record Review(UUID id, UUID recordId, UUID candidateRecordId, double matchProbability, Explanation explanation,
+    public record Review(UUID id, UUID recordId, UUID candidateRecordId, double matchProbability, Explanation explanation,
                   String status, Instant createdAt, Instant decidedAt, String decidedBy) {
     }
 
@@ -222,7 +222,7 @@ class Registry {
 
     // Cases
 
-    record LinkedCase(UUID caseId, String reference, String serviceId, String team, Instant submittedAt) {
+    public record LinkedCase(UUID caseId, String reference, String serviceId, String team, Instant submittedAt) {
     }
 
     void linkCase(UUID caseId, String reference, String serviceId, String team, UUID applicantId, UUID recordId) {

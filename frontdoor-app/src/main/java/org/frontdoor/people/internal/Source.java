@@ -10,16 +10,16 @@ import org.frontdoor.linkage.record.PersonField;
  * @param name  shown to staff, for example {@code Tax}
  * @param trust trust level per field
  */
-record Source(String id, String name, Map<PersonField, Integer> trust) {
+public record Source(String id, String name, Map<PersonField, Integer> trust) {
 
     /** The source of case applicants' own account details. */
     static final String FRONTDOOR = "frontdoor";
 
-    Source {
+    public Source {
         trust = Map.copyOf(trust);
     }
 
-    int trustIn(PersonField field) {
+    public int trustIn(PersonField field) {
         return trust.getOrDefault(field, 0);
     }
 }

@@ -15,7 +15,7 @@ import org.frontdoor.linkage.record.PersonRecord;
  * @param explanation       the engine's explanation of that link; null with it
  * @param decidedByHuman    placed by a reviewer, a merge or a split: no batch run moves it
  */
-record SourceRecord(UUID id, String sourceId, String sourceRecordId, UUID personId, Map<PersonField, String> fields,
+public record SourceRecord(UUID id, String sourceId, String sourceRecordId, UUID personId, Map<PersonField, String> fields,
                     Instant recordedAt, Instant importedAt, String linkKind, Double matchProbability,
                     Explanation explanation, UUID matchedRecordId, boolean decidedByHuman) {
 

@@ -16,7 +16,7 @@ import org.frontdoor.linkage.record.PersonField;
 final class Survivorship {
 
     /** A field's surviving value and where it came from. */
-    record GoldenValue(PersonField field, String value, String sourceId, String sourceName, String sourceRecordId,
+    public record GoldenValue(PersonField field, String value, String sourceId, String sourceName, String sourceRecordId,
                        UUID recordId, int trust, Instant recordedAt) {
     }
 
