@@ -283,6 +283,14 @@ class PersonRegistrySystemTest {
         assertThat(caseworker.get("/console/people/sources").status()).isEqualTo(404);
     }
 
+    @Test
+    void theRegistryApiIsInTheOpenApiDocument() {
+        var document = api().get("/api/v1/openapi", ADMIN, PW);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/v1/people/sources/{id}/imports", "/api/v1/people/reviews/{id}",
+                "/api/v1/people/{id}/merge", "/api/v1/people/{id}/split");
+    }
+
     private record Pair(String surname, String recordId) {
     }
 
