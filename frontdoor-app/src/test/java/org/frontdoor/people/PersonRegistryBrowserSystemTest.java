@@ -87,6 +87,9 @@ class PersonRegistryBrowserSystemTest {
             assertThat(browser.heading()).isEqualTo("Review queue");
             assertThat(browser.text()).contains("Linked: the two records are now one person.");
 
+            browser.open("/console/people/sources").click("Run the re-match");
+            assertThat(browser.text()).contains("Re-match finished");
+
             browser.open("/console/people?q=" + surname);
             browser.click("Otto " + surname);
             browser.choose("Resolving duplicate or wrongly linked records").click("Continue");

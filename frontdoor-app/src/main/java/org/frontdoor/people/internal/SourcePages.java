@@ -24,10 +24,25 @@ class SourcePages {
 
     private final Sources sources;
     private final Importing importing;
+    private final Linking linking;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    SourcePages(Sources sources, Importing importing) {
+    SourcePages(Sources sources, Importing importing, Linking linking,
+                org.springframework.transaction.support.TransactionTemplate transactions) {
         this.sources = sources;
         this.importing = importing;
+        this.linking = linking;
+        this.transactions = transactions;
+    }
+
+    /** The batch re-match: records still alone and undecided are matched again; human decisions stand. */
+    @PostMapping("/console/people/rematch")
+    String rematch(@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+        Access.require(me, Access.MANAGE_SOURCES);
+        Integer changed = transactions.execute(status -> linking.rematch(me.auditActorName()));
+        redirect.addFlashAttribute("notice", "Re-match finished: " + (changed == null ? 0 : changed)
+                + " records linked or sent to review.");
+        return "redirect:/console/people/sources";
     }
 
     @GetMapping("/console/people/sources")
