@@ -9,6 +9,7 @@ import org.frontdoor.support.Browser;
 import org.frontdoor.support.People;
 import org.frontdoor.support.SystemTest;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +99,38 @@ class PersonRegistryBrowserSystemTest {
         } finally {
             Files.deleteIfExists(council);
             Files.deleteIfExists(housing);
+        }
+    }
+
+    @Test
+    void theCitizensViewOfTheRegistryIsAccessible() throws Exception {
+        // The demo citizen applies; real-time matching links her to the demo Tax and Benefits records.
+        var api = new RegistryClient(port);
+        var submitted = api.send("POST", "/api/v1/applications", People.CITIZEN, People.DEMO_PASSWORD, "application/json",
+                RegistryClient.JSON.writeValueAsString(java.util.Map.of("service", "help-abroad",
+                        "answers", org.frontdoor.support.Applications.lostPassport())));
+        assertThat(submitted.statusCode()).isEqualTo(201);
+        String personId = null;
+        for (int i = 0; i < 100 && personId == null; i++) {
+            var found = api.ok(api.get("/api/v1/people?q=citizen@frontdoor.example", People.ADMIN, People.DEMO_PASSWORD));
+            for (var p : found) {
+                var view = api.ok(api.get("/api/v1/people/" + p.get("id").asString() + "?purpose=CASEWORK",
+                        People.CASEWORKER, People.DEMO_PASSWORD));
+                if (!view.get("cases").isEmpty()) {
+                    personId = p.get("id").asString();
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertThat(personId).as("the applicant is linked to a person").isNotNull();
+
+        try (var browser = new Browser(port, true)) {
+            browser.open("/sign-in").type("email", People.CITIZEN).type("password", People.DEMO_PASSWORD).click("Sign in");
+            browser.click("What we hold about you, and who looked at it");
+            assertThat(browser.heading()).isEqualTo("What we hold about you");
+            assertThat(browser.text()).contains("Ada", "Citizen", "Tax", "Benefits", "Cara Caseworker",
+                    "Working on a case of this person");
+            assertThat(browser.checkedPages()).contains("/account/registry");
         }
     }
 }
