@@ -87,6 +87,12 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Chooses a file for a file input (the browser uploads it with the form). */
+    public Browser upload(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Picks an option of a select by its visible text. */
     public Browser select(String id, String option) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);

@@ -165,6 +165,7 @@ public final class CsvReader {
                 }
                 if (pos < text.length() && text.charAt(pos) == '"') {
                     long startLine = line;
+                    int quoteAt = pos;
                     pos++;
                     boolean closed = false;
                     while (pos < text.length()) {
@@ -185,7 +186,11 @@ public final class CsvReader {
                         }
                     }
                     if (!closed) {
+                        // A stray quote would otherwise swallow every later row: lose only its own line.
                         error = "quote opened on line " + startLine + " is never closed";
+                        pos = quoteAt;
+                        line = startLine;
+                        skipToEndOfLine();
                         return fields;
                     }
                     while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')

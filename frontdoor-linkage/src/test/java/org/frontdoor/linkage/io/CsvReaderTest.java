@@ -55,6 +55,17 @@ class CsvReaderTest {
     }
 
     @Test
+    void aQuoteNeverClosedLosesOnlyItsOwnLine() {
+        CsvReader.Summary summary = read("a,b\n1,\"unclosed\n2,x\n3,y\n");
+        assertThat(summary.badRows()).isEqualTo(1);
+        assertThat(problems.toString(StandardCharsets.UTF_8)).contains("line 2: quote opened on line 2 is never closed");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsExactly("2", "x");
+        assertThat(rows.get(1)).containsExactly("3", "y");
+        assertThat(lines).containsExactly(3L, 4L);
+    }
+
+    @Test
     void detectsSemicolonSeparatorAndIgnoresTrailingEndOfFileCharacter() {
         read("a;b\n1;2\n\u001A");
         assertThat(rows).hasSize(1);
