@@ -21,10 +21,12 @@ import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.services.ServiceAdministration;
 import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.support.Browser;
 import org.frontdoor.support.People;
 import org.frontdoor.support.SystemTest;
 import org.frontdoor.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -160,6 +162,24 @@ class DiligenceSystemTest {
                     assertThat(e.details().toString()).contains("RED", "AMBER", "date of birth differs");
                 });
         assertThat(reports.forCase(staff(TEAM_LEAD, Role.TEAM_LEAD), caseId).orElseThrow().rating()).isEqualTo(Rating.AMBER);
+    }
+
+    @Test
+    @Tag("browser")
+    void theReportAndTheOverrideFormAreAccessibleInTheBrowser() {
+        var caseId = submit(SANCTIONED, VALID_SORT_CODE, "66374959");
+        completed(caseId);
+        try (var browser = new Browser(port, true)) {
+            browser.open("/console/sign-in").type("email", TEAM_LEAD).type("password", People.DEMO_PASSWORD).click("Sign in");
+            browser.open("/console/cases/" + caseId);
+            assertThat(browser.text()).contains("Due diligence", "Risk rating: Red", "sanctions: Fail", "bank-account: Fail",
+                    "entry 7182");
+            browser.click("Record the rating");
+            assertThat(browser.heading()).isEqualTo("Change the due-diligence rating");
+            assertThat(browser.text()).contains("Select the rating you decide on", "Enter why you are changing the rating");
+            browser.choose("Amber").type("overrideReason", "Checked with the applicant's bank").click("Record the rating");
+            assertThat(browser.text()).contains("The due-diligence rating is now Amber", "Checked with the applicant's bank");
+        }
     }
 
     @Test
