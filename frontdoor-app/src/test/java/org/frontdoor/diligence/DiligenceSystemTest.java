@@ -193,6 +193,10 @@ class DiligenceSystemTest {
         assertThat(otherTeam.post("/console/cases/" + caseId + "/diligence/override",
                 Map.of("overrideRating", "GREEN", "overrideReason", "Looks fine")).status()).isEqualTo(404);
         assertThat(reports.forCase(staff(People.CASEWORKER, Role.CASEWORKER), caseId)).isEmpty();
+        // The service provider works in the case's team but does not decide on payment.
+        var provider = new Visitor(port);
+        provider.signIn("provider@frontdoor.example", People.DEMO_PASSWORD);
+        assertThat(provider.get("/console/cases/" + caseId + "/diligence/override").status()).isEqualTo(404);
 
         var applicant = new SignedInAccount(citizen, "grant@example.org", "Applicant", AccountKind.CITIZEN,
                 EnumSet.of(Role.CITIZEN), Set.of(), true, null);

@@ -67,7 +67,9 @@ class DiligenceRunner {
                 log.warn("Case {} vanished before its due-diligence checks", submitted.caseId());
                 return;
             }
-            reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
+            // A case routed to no team is seen by admins only.
+            reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
+                    submitted.team() == null ? "" : submitted.team(),
                     submitted.applicantId(), wanted);
             var subject = new CheckSubject(submitted.caseId(), submitted.reference(), submitted.serviceId(),
                     found.get().answers(), settings.fieldsFor(submitted.serviceId()));

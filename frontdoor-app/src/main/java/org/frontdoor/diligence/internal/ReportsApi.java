@@ -91,9 +91,14 @@ class ReportsApi implements DiligenceReports {
         return reports.find(caseId).orElseThrow();
     }
 
-    /** Staff of the team the case is routed to (as it was when checked) and admins; never citizens. */
+    /**
+     * Caseworkers, team leads and grant assessors of the team the case was routed to when checked,
+     * and admins; never citizens, nor service providers, who work on cases but not on whether the
+     * applicant may be paid.
+     */
     private boolean maySee(SignedInAccount reader, UUID caseId) {
-        if (reader.kind() != AccountKind.STAFF) {
+        if (reader.kind() != AccountKind.STAFF || !(reader.hasRole(Role.ADMIN) || reader.hasRole(Role.CASEWORKER)
+                || reader.hasRole(Role.TEAM_LEAD) || reader.hasRole(Role.GRANT_ASSESSOR))) {
             return false;
         }
         var team = reports.teamOf(caseId);
