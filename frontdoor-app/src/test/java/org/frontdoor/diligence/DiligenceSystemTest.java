@@ -210,6 +210,36 @@ class DiligenceSystemTest {
                 .param(caseId).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void theApiGivesTheReportToTheTeamAndOverridesWithAReason() throws Exception {
+        var caseId = submit(SANCTIONED, VALID_SORT_CODE, "66374959");
+        completed(caseId);
+
+        var report = api("GET", "/api/v1/cases/" + caseId + "/diligence", TEAM_LEAD, null);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("\"rating\":\"RED\"", "entry 7182", "\"outcome\":\"FAIL\"", "bank-account");
+        assertThat(api("GET", "/api/v1/cases/" + caseId + "/diligence", People.CASEWORKER, null).statusCode()).isEqualTo(404);
+        assertThat(api("GET", "/api/v1/cases/" + caseId + "/diligence", People.CITIZEN, null).statusCode()).isEqualTo(404);
+
+        var noReason = api("POST", "/api/v1/cases/" + caseId + "/diligence/override", TEAM_LEAD, "{\"rating\":\"GREEN\"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("overrideReason");
+        var overridden = api("POST", "/api/v1/cases/" + caseId + "/diligence/override", People.ADMIN,
+                "{\"rating\":\"GREEN\",\"reason\":\"Bank confirmed the account by letter\"}");
+        assertThat(overridden.statusCode()).isEqualTo(200);
+        assertThat(overridden.body()).contains("\"rating\":\"GREEN\"", "Bank confirmed the account by letter");
+    }
+
+    private java.net.http.HttpResponse<String> api(String method, String path, String user, String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + People.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private UUID submit(String name, String sortCode, String account) {
         return submitting.submit(new NewApplication(SERVICE, citizen, answers(name, sortCode, account), null)).id();
     }
