@@ -51,7 +51,7 @@ class StoredReports {
     }
 
     void complete(UUID caseId) {
-        jdbc.sql("update diligence_reports set completed_at = now() where case_id = ?").param(caseId).update();
+        jdbc.sql("update diligence_reports set completed_at = clock_timestamp() where case_id = ?").param(caseId).update();
     }
 
     void override(UUID caseId, RiskRating.Rating rating, String reason, UUID byId, String byName) {
