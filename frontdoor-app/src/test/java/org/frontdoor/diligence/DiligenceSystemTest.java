@@ -69,6 +69,8 @@ class DiligenceSystemTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     UUID citizen;
 
@@ -134,6 +136,21 @@ class DiligenceSystemTest {
             return submitted.id();
         });
         assertThat(completed(caseId).results()).hasSize(2);
+    }
+
+    @Test
+    void casesCheckedBeforeTheListsLoadedAreScreenedAgainOnceTheyHave() {
+        var caseId = submit(SANCTIONED, VALID_SORT_CODE, VALID_ACCOUNT);
+        completed(caseId);
+        // As if the case had come in while the lists were still loading.
+        jdbc.sql("update diligence_results set outcome = 'REFER', summary = 'Sanctions lists not loaded yet: later' "
+                + "where case_id = ? and check_name = 'sanctions'").param(caseId).update();
+        assertThat(completed(caseId).rating()).isEqualTo(Rating.AMBER);
+
+        events.publishEvent(new org.frontdoor.diligence.internal.SanctionsCheckAccess().listsLoaded());
+
+        assertThat(result(completed(caseId), "sanctions").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(completed(caseId).rating()).isEqualTo(Rating.RED);
     }
 
     @Test

@@ -58,28 +58,55 @@ class DiligenceRunner {
         if (wanted.isEmpty()) {
             return;
         }
-        var context = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
-            var found = cases.read(SYSTEM, submitted.caseId());
-            if (found.isEmpty()) {
-                log.warn("Case {} vanished before its due-diligence checks", submitted.caseId());
-                return;
-            }
-            // A case routed to no team is seen by admins only.
+        asSystem(() -> subject(submitted.caseId(), submitted.serviceId()).ifPresentOrElse(subject -> {
             reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
-                    submitted.team() == null ? "" : submitted.team(),
-                    submitted.applicantId(), wanted);
-            var subject = new CheckSubject(submitted.caseId(), submitted.reference(), submitted.serviceId(),
-                    found.get().answers(), settings.fieldsFor(submitted.serviceId()));
+                    // A case routed to no team is seen by admins only.
+                    submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted);
             for (String name : wanted) {
                 reports.save(submitted.caseId(), run(name, subject));
             }
             reports.complete(submitted.caseId());
-        } finally {
-            SecurityContextHolder.clearContext();
+        }, () -> log.warn("Case {} vanished before its due-diligence checks", submitted.caseId())));
+    }
+
+    /**
+     * Runs one check again on cases whose result of it is referred with this summary prefix, for
+     * example every case checked before the sanctions lists had loaded; returns how many.
+     */
+    int rerun(String check, String summaryPrefix) {
+        int done = 0;
+        for (var stale : reports.referred(check, summaryPrefix)) {
+            var subject = asSystem(() -> subject(stale.caseId(), stale.serviceId()));
+            if (subject.isPresent()) {
+                reports.save(stale.caseId(), run(check, subject.get()));
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private java.util.Optional<CheckSubject> subject(UUID caseId, String serviceId) {
+        return cases.read(SYSTEM, caseId).map(found -> new CheckSubject(caseId, found.reference(), serviceId,
+                found.answers(), settings.fieldsFor(serviceId)));
+    }
+
+    private void asSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs as the system reader, so reads of personal data are audited with it as the actor. */
+    private <T> T asSystem(java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
             SecurityContextHolder.setContext(context);
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -41,12 +41,17 @@ class SanctionsCheck implements DiligenceCheck {
     private static final Logger log = LoggerFactory.getLogger(SanctionsCheck.class);
     private static final List<String> DEFAULT_FOLDERS = List.of("../shared/data/screening", "../../shared/data/screening");
 
+    /** The summary of a result given before the lists had loaded; such results are rerun once they have. */
+    static final String NOT_LOADED = "Sanctions lists not loaded yet";
+
     private final DiligenceSettings.Sanctions settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final double failAt = ScreeningSettings.defaults().threshold();
     private final AtomicReference<Loaded> loaded = new AtomicReference<>(Loaded.notYet());
 
-    SanctionsCheck(DiligenceSettings settings) {
+    SanctionsCheck(DiligenceSettings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.settings = settings.sanctions();
+        this.events = events;
     }
 
     @Override
@@ -79,6 +84,9 @@ class SanctionsCheck implements DiligenceCheck {
             loaded.set(new Loaded(screening, null, String.join("; ", sources)));
             log.info("Sanctions lists loaded: {} entries from {} files in {} ms", screening.entryCount(), lists.size(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (events != null) {
+                events.publishEvent(new ListsLoaded(screening.entryCount()));
+            }
         } catch (RuntimeException e) {
             log.error("Sanctions lists could not be loaded from {}", paths, e);
             loaded.set(new Loaded(null, "The sanctions lists could not be loaded: " + e.getMessage(), paths.toString()));
@@ -151,10 +159,14 @@ class SanctionsCheck implements DiligenceCheck {
         return "question " + (person != null ? person : organisation);
     }
 
+    /** Published (within this node) once the lists are loaded. */
+    record ListsLoaded(int entries) {
+    }
+
     /** The lists as loaded, or why there are none. */
     private record Loaded(Screening screening, String problem, String sources) {
         static Loaded notYet() {
-            return new Loaded(null, "Sanctions lists not loaded yet: the check must be run again", "loading");
+            return new Loaded(null, NOT_LOADED + ": the check runs again once they are", "loading");
         }
     }
 }

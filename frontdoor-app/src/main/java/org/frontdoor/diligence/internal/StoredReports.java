@@ -59,6 +59,18 @@ class StoredReports {
                 .params(caseId, rating.name(), reason, byId, byName).update();
     }
 
+    /** Cases whose result of {@code check} is a referral with a summary starting so. */
+    List<Stale> referred(String check, String summaryPrefix) {
+        return jdbc.sql("""
+                select r.case_id, r.service_id from diligence_results d join diligence_reports r on r.case_id = d.case_id
+                where d.check_name = ? and d.outcome = 'REFER' and starts_with(d.summary, ?)""")
+                .params(check, summaryPrefix)
+                .query((rs, n) -> new Stale(rs.getObject("case_id", UUID.class), rs.getString("service_id"))).list();
+    }
+
+    record Stale(UUID caseId, String serviceId) {
+    }
+
     /** The case's team, for access checks, if it has a report. */
     Optional<String> teamOf(UUID caseId) {
         return jdbc.sql("select team from diligence_reports where case_id = ?").param(caseId).query(String.class).optional();

@@ -22,14 +22,14 @@ class SanctionsCheckTest {
 
     @Test
     void refersWithoutWaitingWhileTheListsAreNotLoaded() {
-        var result = new SanctionsCheck(SETTINGS).check(applicant("Eusebio Arzallus Tapia"));
+        var result = new SanctionsCheck(SETTINGS, null).check(applicant("Eusebio Arzallus Tapia"));
         assertThat(result.outcome()).isEqualTo(Outcome.REFER);
         assertThat(result.summary()).startsWith("Sanctions lists not loaded yet");
     }
 
     @Test
     void aListedNameFailsWithTheEntryAndTheExplanation() {
-        var check = new SanctionsCheck(SETTINGS);
+        var check = new SanctionsCheck(SETTINGS, null);
         check.load();
         var result = check.check(applicant("ARZALLUS TAPIA, Eusebio"));
         assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
@@ -39,7 +39,7 @@ class SanctionsCheckTest {
 
     @Test
     void aNameJustBelowTheThresholdIsReferredToAPerson() {
-        var check = new SanctionsCheck(SETTINGS);
+        var check = new SanctionsCheck(SETTINGS, null);
         check.load();
         // An initial and one surname of "ARZALLUS TAPIA, Eusebio" score about 0.66: below the
         // engine's 0.75, within the 0.1 refer margin.
@@ -53,7 +53,7 @@ class SanctionsCheckTest {
 
     @Test
     void anUnlistedNamePassesAndSaysWhatWasScreened() {
-        var check = new SanctionsCheck(SETTINGS);
+        var check = new SanctionsCheck(SETTINGS, null);
         check.load();
         var result = check.check(applicant("Margaret Example"));
         assertThat(result.outcome()).isEqualTo(Outcome.PASS);
@@ -62,7 +62,7 @@ class SanctionsCheckTest {
 
     @Test
     void aMissingNameIsReferredNamingTheQuestion() {
-        var check = new SanctionsCheck(SETTINGS);
+        var check = new SanctionsCheck(SETTINGS, null);
         check.load();
         var result = check.check(applicant(null));
         assertThat(result.outcome()).isEqualTo(Outcome.REFER);
@@ -72,7 +72,7 @@ class SanctionsCheckTest {
     @Test
     void missingListsAreReportedNotThrown() {
         var check = new SanctionsCheck(new DiligenceSettings(Map.of(), Map.of(),
-                new DiligenceSettings.Sanctions(List.of("no/such/folder"), 0.1), null));
+                new DiligenceSettings.Sanctions(List.of("no/such/folder"), 0.1), null), null);
         check.load();
         var result = check.check(applicant("Anyone"));
         assertThat(result.outcome()).isEqualTo(Outcome.REFER);
