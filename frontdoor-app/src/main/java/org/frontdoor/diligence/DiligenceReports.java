@@ -1,0 +1,29 @@
+package org.frontdoor.diligence;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput;
+
+/**
+ * Reading due-diligence reports and overriding their rating. Reports are for staff only: staff of
+ * the team the case is routed to, and admins. Anyone else, citizens included, is told there is no
+ * report, exactly as when there is none.
+ */
+public interface DiligenceReports {
+
+    /** The case's report if the reader may see it; every read is audited. */
+    Optional<DiligenceReport> forCase(SignedInAccount reader, UUID caseId);
+
+    /** Whether this person may override ratings (team leads of the case's team, and admins). */
+    boolean mayOverride(SignedInAccount person);
+
+    /**
+     * Records an override of the case's rating with a reason, audited, and returns the report.
+     *
+     * @throws InvalidInput when the rating or reason is missing
+     * @throws org.frontdoor.platform.web.NotFound when there is no report the person may see
+     * @throws org.springframework.security.access.AccessDeniedException when they may see it but not override
+     */
+    DiligenceReport override(SignedInAccount person, UUID caseId, String rating, String reason);
+}

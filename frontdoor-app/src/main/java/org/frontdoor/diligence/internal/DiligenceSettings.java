@@ -1,0 +1,49 @@
+package org.frontdoor.diligence.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which services get which checks, where each check finds its facts in the answers, and where the
+ * checks' data lives.
+ *
+ * @param services  check names by service id ({@code frontdoor.diligence.services.<serviceId>=sanctions,bank-account})
+ * @param fields    question ids by service id and role ({@code frontdoor.diligence.fields.<serviceId>.sort-code=sortCode})
+ * @param sanctions the sanctions lists
+ * @param bank      the modulus-checking tables
+ */
+@ConfigurationProperties("frontdoor.diligence")
+record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<String, String>> fields,
+                         Sanctions sanctions, Bank bank) {
+
+    DiligenceSettings {
+        services = services == null ? Map.of() : Map.copyOf(services);
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        sanctions = sanctions == null ? new Sanctions(null, 0.1) : sanctions;
+        bank = bank == null ? new Bank(null) : bank;
+    }
+
+    List<String> checksFor(String serviceId) {
+        return services.getOrDefault(serviceId, List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    Map<String, String> fieldsFor(String serviceId) {
+        return fields.getOrDefault(serviceId, Map.of());
+    }
+
+    /**
+     * @param lists       folders or files of sanctions lists; empty: {@code ../shared/data/screening}
+     *                    or {@code ../../shared/data/screening}, whichever exists
+     * @param referMargin how far below the engine's threshold a hit is still referred to a person
+     */
+    record Sanctions(List<String> lists, double referMargin) {
+        Sanctions {
+            lists = lists == null ? List.of() : lists.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+
+    /** @param tables folder holding valacdos.txt and scsubtab.txt; empty: the copies shipped in the app */
+    record Bank(String tables) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.frontdoor.diligence.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontdoor.diligence.CheckResult;
+import org.frontdoor.diligence.DiligenceReport;
+import org.frontdoor.diligence.RiskRating;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The diligence tables: reports, results (one per check per case) and overrides. */
+@Repository
+class StoredReports {
+
+    private static final TypeReference<List<CheckResult.Evidence>> EVIDENCE = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    StoredReports(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A report row for the case if there is none yet (a redelivered event finds it there). */
+    void open(UUID caseId, String reference, String serviceId, String team, UUID applicantId, List<String> checks) {
+        jdbc.sql("""
+                insert into diligence_reports (case_id, reference, service_id, team, applicant_id, expected_checks)
+                values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""")
+                .params(caseId, reference, serviceId, team, applicantId, checks.toArray(String[]::new)).update();
+    }
+
+    void save(UUID caseId, CheckResult result) {
+        jdbc.sql("""
+                insert into diligence_results (case_id, check_name, outcome, summary, evidence, source, checked_at)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?)
+                on conflict (case_id, check_name) do update set outcome = excluded.outcome, summary = excluded.summary,
+                    evidence = excluded.evidence, source = excluded.source, checked_at = excluded.checked_at""")
+                .params(caseId, result.check(), result.outcome().name(), result.summary(),
+                        json.writeValueAsString(result.evidence()), result.source(), Timestamp.from(result.checkedAt()))
+                .update();
+    }
+
+    void complete(UUID caseId) {
+        jdbc.sql("update diligence_reports set completed_at = clock_timestamp() where case_id = ?").param(caseId).update();
+    }
+
+    void override(UUID caseId, RiskRating.Rating rating, String reason, UUID byId, String byName) {
+        jdbc.sql("insert into diligence_overrides (case_id, rating, reason, by_id, by_name) values (?, ?, ?, ?, ?)")
+                .params(caseId, rating.name(), reason, byId, byName).update();
+    }
+
+    /** Cases whose result of {@code check} is a referral with a summary starting so. */
+    List<Stale> referred(String check, String summaryPrefix) {
+        return jdbc.sql("""
+                select r.case_id, r.service_id from diligence_results d join diligence_reports r on r.case_id = d.case_id
+                where d.check_name = ? and d.outcome = 'REFER' and starts_with(d.summary, ?)""")
+                .params(check, summaryPrefix)
+                .query((rs, n) -> new Stale(rs.getObject("case_id", UUID.class), rs.getString("service_id"))).list();
+    }
+
+    record Stale(UUID caseId, String serviceId) {
+    }
+
+    /** The case's team, for access checks, if it has a report. */
+    Optional<String> teamOf(UUID caseId) {
+        return jdbc.sql("select team from diligence_reports where case_id = ?").param(caseId).query(String.class).optional();
+    }
+
+    Optional<DiligenceReport> find(UUID caseId) {
+        return jdbc.sql("select * from diligence_reports where case_id = ?").param(caseId)
+                .query((rs, n) -> report(rs)).optional();
+    }
+
+    private DiligenceReport report(ResultSet rs) throws SQLException {
+        UUID caseId = rs.getObject("case_id", UUID.class);
+        List<CheckResult> results = jdbc.sql("select * from diligence_results where case_id = ? order by check_name")
+                .param(caseId).query((r, n) -> result(r)).list();
+        var override = jdbc.sql("select * from diligence_overrides where case_id = ? order by id desc limit 1")
+                .param(caseId).query((r, n) -> new DiligenceReport.Override(RiskRating.Rating.valueOf(r.getString("rating")),
+                        r.getString("reason"), r.getObject("by_id", UUID.class), r.getString("by_name"),
+                        r.getTimestamp("created_at").toInstant())).optional().orElse(null);
+        Array checks = rs.getArray("expected_checks");
+        Timestamp completed = rs.getTimestamp("completed_at");
+        return new DiligenceReport(caseId, rs.getString("reference"), rs.getString("service_id"),
+                Arrays.asList((String[]) checks.getArray()), results, RiskRating.of(results), override,
+                completed == null ? null : completed.toInstant());
+    }
+
+    private CheckResult result(ResultSet r) throws SQLException {
+        return new CheckResult(r.getString("check_name"), CheckResult.Outcome.valueOf(r.getString("outcome")),
+                r.getString("summary"), json.readValue(r.getString("evidence"), EVIDENCE), r.getString("source"),
+                r.getTimestamp("checked_at").toInstant());
+    }
+
+    static Instant now() {
+        return Instant.now();
+    }
+}
