@@ -42,6 +42,13 @@ class Linking {
      * change nothing; new values are stored (and re-indexed) without moving the record.
      */
     Result receive(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt, String actor) {
+        // The common case (a known applicant applying again, a re-imported row) writes nothing, so it
+        // needs no place in the one-at-a-time queue that every new or changed record waits in.
+        var unchanged = registry.record(sourceId, sourceRecordId)
+                .filter(known -> known.fields().equals(new PersonRecord("x", fields).values()));
+        if (unchanged.isPresent()) {
+            return new Result(unchanged.get().id(), unchanged.get().personId(), Outcome.UNCHANGED);
+        }
         registry.lockForLinking();
         var existing = registry.record(sourceId, sourceRecordId);
         if (existing.isPresent()) {
