@@ -37,19 +37,20 @@ public record WorklistQuery(Worklists.View view, String serviceId, String state,
         OLDEST
     }
 
+    /** Blank text filters mean "any", whichever way they arrive (a form's empty field, an API parameter). */
     public WorklistQuery {
+        state = blankToNull(state);
+        team = blankToNull(team);
+        answerField = blankToNull(answerField);
+        answerValue = blankToNull(answerValue);
+        text = blankToNull(text);
+        after = blankToNull(after);
         view = view == null ? Worklists.View.TEAM : view;
         sort = sort == null ? Sort.DUE : sort;
         limit = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
     }
 
-    /** A whole queue in the usual order, first page. */
-    public static WorklistQuery of(Worklists.View view) {
-        return new WorklistQuery(view, null, null, null, null, null, null, null, null, null, false, Sort.DUE, null, DEFAULT_LIMIT);
-    }
-
-    public WorklistQuery forService(String id) {
-        return new WorklistQuery(view, id, state, team, assigneeId, submittedFrom, submittedTo, answerField, answerValue, text,
-                includeClosed, sort, after, limit);
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

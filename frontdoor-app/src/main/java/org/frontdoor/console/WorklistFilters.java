@@ -41,17 +41,13 @@ record WorklistFilters(String view, String service, String state, String team, S
 
     /** The filters as a query; answer filters only apply with a service chosen. */
     WorklistQuery query(String serviceId) {
-        return new WorklistQuery(chosenView(), serviceId, blankToNull(state), blankToNull(team), uuid(assignee), date(submittedFrom, "submittedFrom"), date(submittedTo, "submittedTo"),
-                serviceId == null ? null : blankToNull(answerField), blankToNull(answerValue), null, false, chosenSort(),
-                blankToNull(after), WorklistQuery.DEFAULT_LIMIT);
+        return new WorklistQuery(chosenView(), serviceId, state, team, uuid(assignee), date(submittedFrom, "submittedFrom"),
+                date(submittedTo, "submittedTo"), serviceId == null ? null : answerField, answerValue, null, false, chosenSort(),
+                after, WorklistQuery.DEFAULT_LIMIT);
     }
 
     private static String orEmpty(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text.isBlank() ? null : text;
     }
 
     private static UUID uuid(String text) {

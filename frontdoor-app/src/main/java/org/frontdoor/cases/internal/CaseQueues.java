@@ -80,11 +80,11 @@ class CaseQueues implements Worklists {
                     case BREACHING -> today.minusDays(1);
                     default -> null;
                 },
-                query.serviceId(), blankToNull(query.state()),
+                query.serviceId(), query.state(),
                 query.submittedFrom() == null ? null : query.submittedFrom().atStartOfDay(ApplicationIntake.LONDON).toInstant(),
                 query.submittedTo() == null ? null : query.submittedTo().plusDays(1).atStartOfDay(ApplicationIntake.LONDON).toInstant(),
                 answers, textQuery(query.text()), query.includeClosed() && view == View.TEAM, query.sort(),
-                query.after() == null || query.after().isBlank() ? null : QueueCursor.decode(query.after()),
+                query.after() == null ? null : QueueCursor.decode(query.after()),
                 query.limit() + 1);
         var found = finder.find(filter);
         var more = found.size() > query.limit();
@@ -110,8 +110,7 @@ class CaseQueues implements Worklists {
     }
 
     /** The lowercase team names to read: the person's (or the one asked for among them); null for all. */
-    private List<String> teamsToRead(SignedInAccount staff, String team) {
-        var wanted = blankToNull(team);
+    private List<String> teamsToRead(SignedInAccount staff, String wanted) {
         if (staff.hasRole(Role.ADMIN)) {
             return wanted == null ? null : List.of(wanted.toLowerCase(Locale.ROOT));
         }
@@ -121,7 +120,7 @@ class CaseQueues implements Worklists {
 
     /** The JSON the answers must contain for "this question's answer is, or includes, this value". */
     private String answerFilter(ServiceDefinition service, WorklistQuery query, FieldChecks checks) {
-        var field = blankToNull(query.answerField());
+        var field = query.answerField();
         if (field == null) {
             return null;
         }
@@ -134,8 +133,8 @@ class CaseQueues implements Worklists {
             checks.reject("answerField", "The service has no question '" + field + "'");
             return null;
         }
-        var value = query.answerValue() == null ? "" : query.answerValue().strip();
-        if (value.isEmpty()) {
+        var value = query.answerValue();
+        if (value == null) {
             checks.reject("answerValue", "Enter the answer to look for");
             return null;
         }
@@ -188,10 +187,6 @@ class CaseQueues implements Worklists {
         parts.put("sort", q.sort());
         parts.values().removeIf(v -> v == null || v.toString().isBlank());
         return parts.toString();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override
