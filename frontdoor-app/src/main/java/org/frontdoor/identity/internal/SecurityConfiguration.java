@@ -81,6 +81,8 @@ class SecurityConfiguration {
                                         context.getRequest().getHeader("Authorization") != null
                                                 && context.getRequest().getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6)
                                                 && auth.get().isAuthenticated()))
+                        // Published grants are open data: anyone may read them.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/open-data/**").permitAll()
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -113,6 +115,11 @@ class SecurityConfiguration {
                                 "/cookies", "/accessibility", "/error", "/signed-out").permitAll()
                         .requestMatchers("/assets/**", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/dev/mailbox").permitAll()
+                        // Finding grants and checking eligibility need no account; applying does.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/grants", "/grants/*", "/grants/*/eligibility",
+                                "/open-data/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/grants/*/eligibility").permitAll()
+                        .requestMatchers("/grants/**").authenticated()
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/console/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/console", "/console/**").hasAnyRole(STAFF_ROLES)
