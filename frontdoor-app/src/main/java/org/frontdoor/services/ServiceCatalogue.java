@@ -14,7 +14,7 @@ public interface ServiceCatalogue {
     /** The newest version of every service whose definition is valid, by name, whatever its status. */
     List<ServiceDefinition> services();
 
-    /** What citizens are offered: the newest version of every service that is not retired, by name. */
+    /** What citizens are offered to start: the newest version of every listed service that is not retired, by name. */
     List<ServiceDefinition> offered();
 
     /** Each known service's status; a service nobody changed is open. */

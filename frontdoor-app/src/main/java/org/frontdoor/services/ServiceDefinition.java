@@ -13,9 +13,12 @@ import org.frontdoor.documents.FileRules;
  * @param id       stable identifier, lowercase words joined by hyphens, for example {@code help-abroad}
  * @param version  increases with each published change
  * @param calendar whose bank holidays SLA clocks skip: england-and-wales, scotland or northern-ireland
+ * @param listed   whether citizens start it from the list of services; a form reached only through
+ *                 another journey (a grant programme's application form, after the eligibility check)
+ *                 is not listed
  */
 public record ServiceDefinition(String id, int version, String name, String summary, Form form, Lifecycle lifecycle,
-                                Routing routing, String calendar) {
+                                Routing routing, String calendar, boolean listed) {
 
     /**
      * The questions a citizen answers, page by page, and the declaration they make before submitting.

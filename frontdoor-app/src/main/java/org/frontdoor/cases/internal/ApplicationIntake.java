@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.ApplicationGate;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.IdempotencyKeyReused;
 import org.frontdoor.cases.NewApplication;
@@ -41,9 +43,11 @@ class ApplicationIntake implements SubmittingApplication {
     private final StoredAnswers storedAnswers;
     private final Emails emails;
     private final Clock clock;
+    private final List<ApplicationGate> gates;
 
     ApplicationIntake(ServiceCatalogue catalogue, Cases cases, Timelines timelines, AuditLog audit,
-                      ApplicationEventPublisher events, StoredAnswers storedAnswers, Emails emails) {
+                      ApplicationEventPublisher events, StoredAnswers storedAnswers, Emails emails, List<ApplicationGate> gates) {
+        this.gates = gates;
         this.catalogue = catalogue;
         this.cases = cases;
         this.timelines = timelines;
@@ -74,6 +78,9 @@ class ApplicationIntake implements SubmittingApplication {
         if (!checked.valid()) {
             throw new InvalidInput(checked.problems());
         }
+        for (var gate : gates) {
+            gate.check(application, service, checked.answers());
+        }
         var lifecycle = service.lifecycle();
         var initial = lifecycle.state(lifecycle.initialState()).orElseThrow();
         var now = clock.instant();
@@ -93,6 +100,9 @@ class ApplicationIntake implements SubmittingApplication {
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
         }
         timelines.submitted(stored.id(), application.applicantId(), initial.id());
+        for (var gate : gates) {
+            gate.admitted(application, service, stored.id(), checked.answers());
+        }
         audit.record(AuditEvent.change("SUBMITTED", "CASE", stored.id().toString(), "Application to " + service.name(),
                 Map.of("reference", stored.reference(), "service", service.id(), "team", team)));
         events.publishEvent(new CaseSubmitted(stored.id(), stored.reference(), service.id(), application.applicantId(), team));

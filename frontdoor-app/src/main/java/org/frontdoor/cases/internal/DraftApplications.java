@@ -84,7 +84,7 @@ class DraftApplications implements ApplyingForServices {
     public SubmittedCase submit(SignedInAccount applicant, UUID draftId) {
         var stored = drafts.lock(draftId, applicant.id()).orElseThrow(() -> new NotFound("No application " + draftId));
         // The draft's id is the idempotency key: sending twice (a double click, a retry) returns the same case.
-        var submitted = submitting.submit(new NewApplication(stored.serviceId(), applicant.id(), answers(stored), "draft-" + draftId));
+        var submitted = submitting.submit(new NewApplication(stored.serviceId(), applicant.id(), answers(stored), "draft-" + draftId, draftId));
         drafts.submitted(draftId, submitted.id());
         draftFiles.sent(applicant, draftId, submitted.id(), answers(stored));
         return submitted;

@@ -38,7 +38,7 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("citizen@frontdoor.example", "Ada Citizen", AccountKind.CITIZEN, EnumSet.of(Role.CITIZEN), List.of()),
             new Demo("caseworker@frontdoor.example", "Cara Caseworker", AccountKind.STAFF, EnumSet.of(Role.CASEWORKER), List.of("Victim care", "Consular assistance")),
             new Demo("teamlead@frontdoor.example", "Tom Teamlead", AccountKind.STAFF, EnumSet.of(Role.TEAM_LEAD, Role.CASEWORKER),
-                    List.of("Victim care", "Disability support", "Home adaptations")),
+                    List.of("Victim care", "Disability support", "Home adaptations", "Grants")),
             new Demo("assessor@frontdoor.example", "Asha Assessor", AccountKind.STAFF, EnumSet.of(Role.GRANT_ASSESSOR), List.of("Grants")),
             new Demo("admin@frontdoor.example", "Alex Admin", AccountKind.STAFF, EnumSet.of(Role.ADMIN), List.of()),
             new Demo("provider@frontdoor.example", "Priya Provider", AccountKind.STAFF, EnumSet.of(Role.PROVIDER), List.of("Disability support")));

@@ -54,7 +54,7 @@ final class CatalogueSnapshot {
         statuses.forEach(status -> this.statuses.put(status.serviceId(), status));
         this.newest = versions.values().stream().map(v -> v.lastEntry().getValue().definition())
                 .sorted(Comparator.comparing(ServiceDefinition::name)).toList();
-        this.offered = newest.stream().filter(s -> availability(s.id()).status() != ServiceStatus.RETIRED).toList();
+        this.offered = newest.stream().filter(s -> s.listed() && availability(s.id()).status() != ServiceStatus.RETIRED).toList();
     }
 
     private void add(ServiceDefinition definition, PublishedVersion published) {

@@ -58,6 +58,7 @@ final class DefinitionReader {
         if (calendar != null && !CALENDARS.contains(calendar)) {
             problems.add(root.lineOf("calendar"), "calendar", "Unknown calendar '" + calendar + "'; use one of " + String.join(", ", CALENDARS.stream().sorted().toList()));
         }
+        var listed = root.flag("listed", true);
         var formReader = new FormReader(problems);
         var formMap = root.map("form", true);
         var form = formMap == null ? null : formReader.read(formMap);
@@ -69,7 +70,7 @@ final class DefinitionReader {
         if (!problems.isEmpty()) {
             throw new InvalidDefinition(problems.all());
         }
-        return new ServiceDefinition(id, version, name, summary, form, lifecycle, routing, calendar);
+        return new ServiceDefinition(id, version, name, summary, form, lifecycle, routing, calendar, listed);
     }
 
     private static YamlMap parse(String file, Reader yaml, Problems problems) {

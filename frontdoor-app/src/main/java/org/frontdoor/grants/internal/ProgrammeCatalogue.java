@@ -1,0 +1,145 @@
+package org.frontdoor.grants.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.frontdoor.audit.AuditEvent;
+import org.frontdoor.audit.AuditLog;
+import org.frontdoor.grants.ApplicantKind;
+import org.frontdoor.grants.Eligibility;
+import org.frontdoor.grants.GrantProgramme;
+import org.frontdoor.grants.GrantProgrammes;
+import org.frontdoor.grants.GrantRound;
+import org.frontdoor.grants.InvalidProgramme;
+import org.frontdoor.identity.Role;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.services.QuestionType;
+import org.frontdoor.services.ServiceCatalogue;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Programmes as published in the database. Each node keeps the parsed definitions by id and version,
+ * so a request costs one indexed read of the current version and never re-parses; a version
+ * published on another node is seen on the next read.
+ */
+@Service
+class ProgrammeCatalogue implements GrantProgrammes {
+
+    private record Parsed(GrantProgramme programme, EligibilityRules rules) {
+    }
+
+    private final StoredProgrammes stored;
+    private final ServiceCatalogue services;
+    private final AuditLog audit;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    ProgrammeCatalogue(StoredProgrammes stored, ServiceCatalogue services, AuditLog audit) {
+        this.stored = stored;
+        this.services = services;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<GrantProgramme> programmes() {
+        return stored.all().stream().map(p -> parsed(p).programme())
+                .sorted(Comparator.comparing(GrantProgramme::name)).toList();
+    }
+
+    @Override
+    public Optional<GrantProgramme> programme(String id) {
+        return stored.find(id).map(p -> parsed(p).programme());
+    }
+
+    @Override
+    public List<GrantRound> rounds(String programmeId) {
+        return stored.rounds(programmeId);
+    }
+
+    @Override
+    public Optional<GrantRound> round(UUID roundId) {
+        return stored.round(roundId);
+    }
+
+    @Override
+    public Eligibility check(GrantProgramme programme, ApplicantKind kind, String orgId, Map<String, ?> answers) {
+        var reasons = new ArrayList<String>();
+        if (!programme.applicants().contains(kind)) {
+            reasons.add(kind.label() + " cannot apply to " + programme.name() + ". It is for: "
+                    + String.join(", ", programme.applicants().stream().sorted().map(k -> k.word() + "s").toList()) + ".");
+        }
+        var rules = parsed.computeIfAbsent(key(programme.id(), programme.version()),
+                k -> new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()))).rules();
+        reasons.addAll(rules.check(kind, orgId, answers).reasons());
+        return new Eligibility(List.copyOf(reasons));
+    }
+
+    @Override
+    @Transactional
+    public GrantProgramme publish(SignedInAccount admin, String yaml) {
+        if (!admin.roles().contains(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators publish grant programmes");
+        }
+        var read = ProgrammeReader.read(yaml);
+        var problems = new ArrayList<>(read.problems());
+        var programme = read.programme();
+        if (programme != null) {
+            problems.addAll(formProblems(programme));
+            var current = stored.lockVersion(programme.id());
+            if (current.isPresent() && current.get() >= programme.version()) {
+                problems.add("version: " + programme.id() + " is already at version " + current.get() + "; give a higher version");
+            }
+            var committed = stored.committed(programme.id());
+            if (programme.budget().compareTo(committed) < 0) {
+                problems.add("budget: £" + committed.toPlainString() + " is already committed, so the budget cannot be less");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProgramme(problems);
+        }
+        stored.save(programme, yaml, admin.id());
+        audit.record(AuditEvent.change("GRANT_PROGRAMME_PUBLISHED", "GRANT_PROGRAMME", programme.id(), programme.name(),
+                Map.of("version", programme.version(), "budget", programme.budget().toPlainString())));
+        return programme;
+    }
+
+    private List<String> formProblems(GrantProgramme programme) {
+        var service = services.latest(programme.formServiceId());
+        if (service.isEmpty()) {
+            return List.of("form: there is no service '" + programme.formServiceId() + "'");
+        }
+        var form = service.get().form();
+        var problems = new ArrayList<String>();
+        var amount = form.question(programme.amountQuestion());
+        if (amount.isEmpty() || amount.get().type() != QuestionType.MONEY) {
+            problems.add("amount-question: the form has no money question '" + programme.amountQuestion() + "'");
+        }
+        if (programme.eligibilityPage() != null
+                && form.pages().stream().noneMatch(page -> page.id().equals(programme.eligibilityPage()))) {
+            problems.add("eligibility.page: the form has no page '" + programme.eligibilityPage() + "'");
+        }
+        return problems;
+    }
+
+    private Parsed parsed(StoredProgrammes.StoredProgramme row) {
+        return parsed.computeIfAbsent(key(row.id(), row.version()), k -> {
+            var programme = ProgrammeReader.read(row.definition()).orThrow();
+            return new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()));
+        });
+    }
+
+    private static String key(String id, int version) {
+        return id + "@" + version;
+    }
+
+    /** A programme that must exist (a page or API request named it). */
+    GrantProgramme require(String id) {
+        return programme(id).orElseThrow(() -> new NotFound("There is no grant programme '" + id + "'"));
+    }
+}
