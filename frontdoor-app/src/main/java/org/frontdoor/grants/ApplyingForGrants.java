@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.InvalidInput.FieldProblem;
 
 /**
  * The applicant's side of grants: checking eligibility and starting an application (as themselves
@@ -23,11 +24,13 @@ public interface ApplyingForGrants {
     /**
      * Checks the eligibility page's input against the programme's rules without saving anything.
      *
-     * @return the answers as checked, their problems (invalid input), and the eligibility verdict
+     * @return the answers as checked, a problem per invalid field (applicant fields are {@code applicantKind},
+     *         {@code orgId}, {@code orgName}; questions by their input names), and the verdict, which is only
+     *         meaningful when there are no problems
      */
     EligibilityAnswers checkEligibility(String programmeId, Applicant applicant, Map<String, List<String>> input);
 
-    record EligibilityAnswers(Map<String, Object> answers, Map<String, String> problems, Eligibility eligibility) {
+    record EligibilityAnswers(Map<String, Object> answers, List<FieldProblem> problems, Eligibility eligibility) {
         public boolean valid() {
             return problems.isEmpty();
         }
