@@ -3,6 +3,7 @@ package org.frontdoor.grants.internal.agreements;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,10 @@ public final class AgreementDocument {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     // Characters XML 1.0 cannot carry; one in a pasted name would make the whole document unreadable.
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private final SpringTemplateEngine templates;
     private final String templateName;
