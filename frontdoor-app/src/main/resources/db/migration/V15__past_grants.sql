@@ -5,7 +5,7 @@ create table past_grants (
     grant_id                 text primary key,
     funder_org_id            text not null,
     funder_name              text not null,
-    -- Null when the grant went to an individual, whose identity is never kept here.
+    -- Null when the grant went to an individual.
     recipient_org_id         text,
     recipient_name           text,
     title                    text,

@@ -1,5 +1,7 @@
 package org.frontdoor.grants.internal.opendata;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -21,6 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Dates with slashes are read day first: these are UK funders' files. A month without a day
  * ({@code 08/2013}) becomes the first of that month. Times without a zone are UK local time.
+ *
+ * <p>Web links written without their scheme ({@code www.example.org.uk}) get {@code http://}. A
+ * link that is still not a link ({@code "see our website"}) and a duration that is a placeholder
+ * ({@code "Undefined"}) are left out of the checked copy: they are optional, and refusing a whole
+ * grant over them would lose its amount and recipient. The stored record keeps them as published.
  */
 final class LegacyGrantShapes {
 
@@ -32,6 +39,9 @@ final class LegacyGrantShapes {
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("\\d{1,2} [A-Za-z]+ \\d{4}");
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** Seconds always written: RFC 3339 requires them, and OffsetDateTime.toString() leaves zero seconds out. */
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final Pattern HOST_FIRST = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
     private static final Pattern MONTHS = Pattern.compile("(\\d+)(?:\\s*months?)?", Pattern.CASE_INSENSITIVE);
 
     private LegacyGrantShapes() {
@@ -44,6 +54,14 @@ final class LegacyGrantShapes {
         organisation(grant, "fundingOrganization", "FundingOrgIdentifier", "FundingOrgName");
         date(grant, "awardDate", false);
         date(grant, "dateModified", true);
+        link(grant);
+        for (var list : new String[] {"recipientOrganization", "fundingOrganization", "grantProgramme"}) {
+            for (var item : grant.path(list)) {
+                if (item instanceof ObjectNode object) {
+                    link(object);
+                }
+            }
+        }
         for (var period : new String[] {"plannedDates", "actualDates"}) {
             for (var dates : grant.path(period)) {
                 if (dates instanceof ObjectNode object) {
@@ -88,7 +106,7 @@ final class LegacyGrantShapes {
     /** The moment as an ISO date-time with the UK offset of that day, or null when it is already standard or unreadable. */
     static String isoDateTime(String text) {
         var local = localDateTime(text);
-        return local == null ? null : local.atZone(UK).toOffsetDateTime().toString();
+        return local == null ? null : RFC_3339.format(local.atZone(UK));
     }
 
     private static LocalDateTime localDateTime(String text) {
@@ -131,10 +149,38 @@ final class LegacyGrantShapes {
     private static void duration(ObjectNode dates) {
         JsonNode value = dates.get("duration");
         if (value != null && value.isString()) {
-            var m = MONTHS.matcher(value.asString().strip());
+            var text = value.asString().strip();
+            var m = MONTHS.matcher(text);
             if (m.matches()) {
                 dates.put("duration", Integer.parseInt(m.group(1)));
+            } else if (!text.matches(".*\\d.*")) {
+                dates.remove("duration");
             }
+        }
+    }
+
+    private static void link(ObjectNode holder) {
+        var value = holder.get("url");
+        if (value == null || !value.isString()) {
+            return;
+        }
+        var text = value.asString().strip();
+        if (HOST_FIRST.matcher(text).matches()) {
+            text = "http://" + text;
+        }
+        if (isLink(text)) {
+            holder.put("url", text);
+        } else {
+            holder.remove("url");
+        }
+    }
+
+    static boolean isLink(String text) {
+        try {
+            var uri = new URI(text);
+            return uri.getScheme() != null && uri.getHost() != null;
+        } catch (URISyntaxException notALink) {
+            return false;
         }
     }
 }

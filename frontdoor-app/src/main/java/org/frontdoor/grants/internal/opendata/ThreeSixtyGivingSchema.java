@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * GrantNav's "stack" exports) carry only identifiers, amounts and dates; those are exactly what the
  * "funded before" check needs, so refusing them for lack of prose would lose most of the history.
  */
+@org.springframework.stereotype.Component
 final class ThreeSixtyGivingSchema {
 
     static final String GRANT_SCHEMA_ID = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-schema.json";
@@ -33,8 +34,12 @@ final class ThreeSixtyGivingSchema {
     static final String PACKAGE_ITEMS_ID = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json";
     static final String PACKAGE_SCHEMA_ID = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json";
 
-    /** Reads amounts as exact decimals, so 1234.56 is never 1234.5599999. */
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /**
+     * Reads amounts as exact decimals, so 1234.56 is never 1234.5599999; and reads one grant at a time from a
+     * stream, where the next grant after the one read is expected, not a trailing mistake.
+     */
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Schema grant;
     private final Schema historyGrant;
@@ -73,8 +78,15 @@ final class ThreeSixtyGivingSchema {
 
     private static List<SchemaProblem> problems(Schema schema, JsonNode instance) {
         return schema.validate(instance).stream()
-                .map(error -> new SchemaProblem(error.getInstanceLocation().toString(), error.getKeyword(), error.getMessage()))
+                .map(error -> new SchemaProblem(pointerOf(error), error.getKeyword(), error.getMessage()))
+                .distinct()
                 .toList();
+    }
+
+    /** A missing property is reported on its holder; point at the property itself, which is what a person looks for. */
+    private static String pointerOf(com.networknt.schema.Error error) {
+        var holder = error.getInstanceLocation().toString();
+        return "required".equals(error.getKeyword()) && error.getProperty() != null ? holder + "/" + error.getProperty() : holder;
     }
 
     private static SchemaRegistryConfig config() {
