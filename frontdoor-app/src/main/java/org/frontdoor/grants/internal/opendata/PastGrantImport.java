@@ -82,7 +82,7 @@ class PastGrantImport {
             var grant = LegacyGrantShapes.standardised(object);
             var found = relevant(grant, schema.historyProblemsOf(grant));
             if (found.isEmpty()) {
-                found = amountProblems(grant.get("amountAwarded").decimalValue());
+                found = storableProblems(grant);
             }
             var grantId = grant.path("id").isString() ? grant.path("id").asString() : null;
             if (!found.isEmpty()) {
@@ -120,8 +120,8 @@ class PastGrantImport {
             var funder = grant.path("fundingOrganization").path(0);
             var recipient = grant.path("recipientOrganization").path(0);
             var planned = grant.path("plannedDates").path(0);
-            return new PastGrant(grant.get("id").asString(), funder.get("id").asString(), funder.get("name").asString(),
-                    recipient.isMissingNode() ? null : recipient.get("id").asString(),
+            return new PastGrant(grant.get("id").asString(), PastGrant.comparableOrgId(funder.get("id").asString()), funder.get("name").asString(),
+                    recipient.isMissingNode() ? null : PastGrant.comparableOrgId(recipient.get("id").asString()),
                     recipient.isMissingNode() ? null : recipient.get("name").asString(),
                     text(grant, "title"), text(grant, "description"), grant.get("currency").asString(),
                     grant.get("amountAwarded").decimalValue(), PastGrant.dayOf(grant.get("awardDate").asString()),
@@ -146,6 +146,14 @@ class PastGrantImport {
             precise = precise.stream().filter(p -> !(p.pointer().isEmpty() && p.keyword().equals("oneOf"))).toList();
         }
         return precise;
+    }
+
+    /** What the schema allows but the history's columns cannot hold as they are. */
+    static List<SchemaProblem> storableProblems(JsonNode grant) {
+        if (PastGrant.dayOf(grant.get("awardDate").asString()) == null) {
+            return List.of(new SchemaProblem("/awardDate", "date", "award date cannot be read as a day: " + grant.get("awardDate").asString()));
+        }
+        return amountProblems(grant.get("amountAwarded").decimalValue());
     }
 
     /** What numeric(14,2) cannot hold exactly: the history never rounds an amount silently. */

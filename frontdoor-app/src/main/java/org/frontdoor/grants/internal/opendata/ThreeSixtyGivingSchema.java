@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,7 @@ final class ThreeSixtyGivingSchema {
         // Nothing is fetched from the network: every schema the files name is served from the copies in the jar.
         var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemaRegistryConfig(config())
-                .schemas(java.util.Map.of(GRANT_SCHEMA_ID, grantText, PACKAGE_ITEMS_ID, grantText, PACKAGE_SCHEMA_ID, packageText)));
+                .schemas(Map.of(GRANT_SCHEMA_ID, grantText, PACKAGE_ITEMS_ID, grantText, PACKAGE_SCHEMA_ID, packageText)));
         this.grant = registry.getSchema(SchemaLocation.of(GRANT_SCHEMA_ID));
         this.grantPackage = registry.getSchema(SchemaLocation.of(PACKAGE_SCHEMA_ID));
         var history = withoutProseRequired(grantNode.deepCopy());

@@ -64,4 +64,13 @@ class LegacyGrantShapesTest {
     private static ObjectNode read(String json) {
         return (ObjectNode) ThreeSixtyGivingSchema.JSON.readTree(json);
     }
+
+    @Test
+    void organisationsOnKnownUkRegistersAreStoredInOneSpelling() {
+        assertThat(PastGrant.comparableOrgId("gb-coh-1234567")).isEqualTo("GB-COH-01234567");
+        assertThat(PastGrant.comparableOrgId("GB-CHC-326568")).isEqualTo("GB-CHC-326568");
+        assertThat(PastGrant.comparableOrgId("360G-esmeefairbairn-org:archbishops-council")).isEqualTo("360G-esmeefairbairn-org:archbishops-council");
+        assertThat(PastGrant.comparableOrgId("XI-IATI-abc")).isEqualTo("XI-IATI-abc");
+        assertThat(PastGrant.comparableOrgId("GB-CHC-1234567-1")).isEqualTo("GB-CHC-1234567-1");
+    }
 }

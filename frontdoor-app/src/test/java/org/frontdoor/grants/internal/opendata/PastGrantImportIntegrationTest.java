@@ -87,6 +87,12 @@ class PastGrantImportIntegrationTest {
         assertThat(stack).containsExactly("360G-esmeefairbairn-org:archbishops-council-of-the-church-of-england", "GB-CHC-200051",
                 "Esmée Fairbairn Foundation");
 
+        // The history answers "funded more than once?": organisations with several grants exist in the samples.
+        assertThat(jdbc.sql("""
+                select count(*) from (select recipient_org_id from past_grants where grant_id = any(?)
+                 and recipient_org_id is not null group by recipient_org_id having count(*) > 1) repeat""")
+                .param(ids.toArray(String[]::new)).query(Long.class).single()).isPositive();
+
         // Importing the same file again updates its grants instead of adding them twice.
         try (InputStream in = Files.newInputStream(folder.resolve("baring.json"))) {
             var again = pastGrantImport.importFile("baring.json", in);
