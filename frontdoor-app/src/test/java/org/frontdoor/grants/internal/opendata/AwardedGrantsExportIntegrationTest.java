@@ -114,6 +114,45 @@ class AwardedGrantsExportIntegrationTest {
         assertThat(text).doesNotContain("Alice").contains("\r\n");
     }
 
+    @Test
+    void streamsAHundredThousandGrants() throws Exception {
+        var data = new AwardedApplications(jdbc, "Bulk");
+        var applicant = data.applicant("Bulk Applicant", People.uniqueEmail("bulk"));
+        var prefix = "BULK-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        jdbc.sql("""
+                insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers)
+                select gen_random_uuid(), ? || i, 'community-grants', 1, ?, 'grants', 'decided', '{}'::jsonb
+                  from generate_series(1, 100000) i""").params(prefix, applicant).update();
+        jdbc.sql("""
+                insert into grant_applications (case_id, programme_id, round_id, applicant_kind, org_id, recipient_name,
+                                                amount_requested, submitted_at, decision, amount_awarded, decided_at)
+                select id, ?, ?, 'INDIVIDUAL', null, 'Someone', 100.01, now(), 'AWARDED', 100.01, now()
+                  from cases where reference like ? || '%'""").params(data.programmeId, data.roundId, prefix).update();
+        var file = java.nio.file.Files.createTempFile("grants", ".json");
+        try {
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file));
+                 var writer = new ThreeSixtyGivingWriter(out)) {
+                awardedGrants.forEach(data.programmeId, writer::write);
+            }
+            var amounts = new java.util.concurrent.atomic.AtomicInteger();
+            int read;
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                read = GrantPackageReader.read(in, (index, grant) -> {
+                    if (grant.get("amountAwarded").decimalValue().compareTo(new java.math.BigDecimal("100.01")) == 0) {
+                        amounts.incrementAndGet();
+                    }
+                });
+            }
+            assertThat(read).isEqualTo(100_000);
+            assertThat(amounts.get()).isEqualTo(100_000);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            // Other tests read every programme's grants: leave them a small database.
+            jdbc.sql("delete from grant_applications where programme_id = ?").param(data.programmeId).update();
+            jdbc.sql("delete from cases where reference like ? || '%'").param(prefix).update();
+        }
+    }
+
     private String exportJson(String programmeId) {
         var out = new ByteArrayOutputStream();
         try (var writer = new ThreeSixtyGivingWriter(out)) {
