@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.ApplyingForGrants.Applicant;
-import org.frontdoor.platform.InvalidInput.FieldProblem;
 
 /**
- * The eligibility page's fields as posted: who is applying, the organisation's id and name, and the
- * answers to the programme's eligibility questions.
- *
- * <p>Each kind of organisation has its own id and name fields ({@code orgId-charity}), because they
- * sit in that kind's GOV.UK conditional reveal with a hint for that kind: without JavaScript every
- * reveal is visible, and only the chosen kind's fields count.
+ * The eligibility page's fields as posted: who is applying ({@code applicantKind}), the organisation's
+ * id and name ({@code orgId}, {@code orgName}, the names the back end uses for their problems), and
+ * the answers to the programme's eligibility questions.
  */
 record EligibilityForm(Map<String, List<String>> fields) {
 
     static final String KIND = "applicantKind";
+    static final String ORG_ID = "orgId";
+    static final String ORG_NAME = "orgName";
 
     /** The form as posted, without the CSRF token (it must not be echoed into hidden fields). */
     static EligibilityForm of(Map<String, List<String>> posted) {
@@ -45,14 +43,14 @@ record EligibilityForm(Map<String, List<String>> fields) {
         if (kind == null || !kind.isOrganisation()) {
             return new Applicant(kind, null, null);
         }
-        return new Applicant(kind, blankToNull(first("orgId-" + kind.word())), blankToNull(first("orgName-" + kind.word())));
+        return new Applicant(kind, blankToNull(first(ORG_ID)), blankToNull(first(ORG_NAME)));
     }
 
     /** The answers to the programme's questions: everything that is not about the applicant. */
     Map<String, List<String>> answers() {
         var answers = new LinkedHashMap<String, List<String>>();
         fields.forEach((name, values) -> {
-            if (!name.equals(KIND) && !name.startsWith("orgId-") && !name.startsWith("orgName-")) {
+            if (!name.equals(KIND) && !name.equals(ORG_ID) && !name.equals(ORG_NAME)) {
                 answers.put(name, values);
             }
         });
@@ -68,16 +66,6 @@ record EligibilityForm(Map<String, List<String>> fields) {
     }
 
     record HiddenField(String name, String value) {
-    }
-
-    /**
-     * The back end names the organisation's fields {@code orgId} and {@code orgName}; on this page they
-     * are the chosen kind's fields, so the error summary links to the box the person typed in.
-     */
-    List<FieldProblem> onPage(List<FieldProblem> problems) {
-        var kind = kind();
-        return problems.stream().map(p -> kind != null && (p.field().equals("orgId") || p.field().equals("orgName"))
-                ? new FieldProblem(p.field() + "-" + kind.word(), p.message()) : p).toList();
     }
 
     private String first(String name) {

@@ -2,6 +2,7 @@ package org.frontdoor.portal;
 
 import java.time.Instant;
 import java.util.List;
+import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.GrantProgrammes;
@@ -50,7 +51,7 @@ class GrantEligibilityPages {
         var form = EligibilityForm.of(posted);
         var checked = applying.checkEligibility(id, form.applicant(), form.answers());
         if (!checked.valid()) {
-            PageErrors.show(model, form.onPage(checked.problems()));
+            PageErrors.show(model, checked.problems());
             return form(programme, form, model);
         }
         model.addAttribute("programme", programme);
@@ -83,7 +84,7 @@ class GrantEligibilityPages {
             var draftId = applying.start(me, id, form.applicant(), form.answers());
             return "redirect:/account/applications/" + draftId;
         } catch (InvalidInput invalid) {
-            PageErrors.show(model, form.onPage(invalid.problems()));
+            PageErrors.show(model, invalid);
             return form(programme, form, model);
         }
     }
@@ -91,6 +92,7 @@ class GrantEligibilityPages {
     private String form(GrantProgramme programme, EligibilityForm form, Model model) {
         model.addAttribute("programme", programme);
         model.addAttribute("kinds", GrantListing.kinds(programme));
+        model.addAttribute("individualsToo", programme.applicants().contains(ApplicantKind.INDIVIDUAL));
         model.addAttribute("chosenKind", form.kindWord());
         model.addAttribute("values", form.fields());
         model.addAttribute("questions", questions(programme));
