@@ -4,15 +4,22 @@ import java.util.Locale;
 
 /** Who may apply to a programme, and as whom an application is made. */
 public enum ApplicantKind {
-    INDIVIDUAL("An individual"),
-    COMPANY("A company"),
-    CHARITY("A charity"),
-    OTHER("Another organisation, such as a community group or a public body");
+    INDIVIDUAL("An individual", "individuals"),
+    COMPANY("A company", "companies"),
+    CHARITY("A charity", "charities"),
+    OTHER("Another organisation, such as a community group or a public body", "other organisations");
 
     private final String label;
+    private final String plural;
 
-    ApplicantKind(String label) {
+    ApplicantKind(String label, String plural) {
         this.label = label;
+        this.plural = plural;
+    }
+
+    /** "companies", "charities": for sentences listing who may apply. */
+    public String plural() {
+        return plural;
     }
 
     public String label() {

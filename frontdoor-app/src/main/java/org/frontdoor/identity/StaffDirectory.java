@@ -12,6 +12,9 @@ public interface StaffDirectory {
     List<StaffMember> membersOf(String teamName);
 
     /** Display names of these accounts; accounts that do not exist are left out. */
+    /** The team's enabled staff who hold the role, by name. */
+    List<StaffMember> membersOf(String teamName, Role role);
+
     Map<UUID, String> names(Collection<UUID> accountIds);
 
     /** A member of staff as a colleague sees them. */

@@ -71,8 +71,10 @@ class ProgrammeCatalogue implements GrantProgrammes {
     public Eligibility check(GrantProgramme programme, ApplicantKind kind, String orgId, Map<String, ?> answers) {
         var reasons = new ArrayList<String>();
         if (!programme.applicants().contains(kind)) {
-            reasons.add(kind.label() + " cannot apply to " + programme.name() + ". It is for: "
-                    + String.join(", ", programme.applicants().stream().sorted().map(k -> k.word() + "s").toList()) + ".");
+            var who = programme.applicants().stream().sorted().map(ApplicantKind::plural).toList();
+            var list = who.size() == 1 ? who.getFirst()
+                    : String.join(", ", who.subList(0, who.size() - 1)) + " and " + who.getLast();
+            reasons.add(kind.label() + " cannot apply to " + programme.name() + ". It is for " + list + ".");
         }
         var rules = parsed.computeIfAbsent(key(programme.id(), programme.version()),
                 k -> new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()))).rules();
@@ -116,6 +118,10 @@ class ProgrammeCatalogue implements GrantProgrammes {
         }
         var form = service.get().form();
         var problems = new ArrayList<String>();
+        if (service.get().listed()) {
+            problems.add("form: the service '" + programme.formServiceId() + "' is listed for anyone to start; give it 'listed: false'"
+                    + " so that applications come through the programme's eligibility check and rounds");
+        }
         var amount = form.question(programme.amountQuestion());
         if (amount.isEmpty() || amount.get().type() != QuestionType.MONEY) {
             problems.add("amount-question: the form has no money question '" + programme.amountQuestion() + "'");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.frontdoor.identity.Role;
 import org.frontdoor.identity.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,19 @@ class TeamMembership implements StaffDirectory {
                 where lower(t.name) = lower(?) and a.enabled and a.kind = 'STAFF'
                 order by lower(a.display_name), a.email""")
                 .param(teamName)
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
+    @Override
+    public List<StaffMember> membersOf(String teamName, Role role) {
+        return jdbc.sql("""
+                select a.id, a.display_name, a.email from accounts a
+                join team_members m on m.account_id = a.id join teams t on t.id = m.team_id
+                join account_roles r on r.account_id = a.id and r.role = ?
+                where lower(t.name) = lower(?) and a.enabled and a.kind = 'STAFF'
+                order by lower(a.display_name), a.email""")
+                .params(role.name(), teamName)
                 .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
                 .list();
     }

@@ -1,0 +1,115 @@
+package org.frontdoor.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.frontdoor.cases.ApplyingForServices;
+import org.frontdoor.cases.SubmittedCase;
+import org.frontdoor.grants.ApplicantKind;
+import org.frontdoor.grants.ApplyingForGrants;
+import org.frontdoor.grants.ApplyingForGrants.Applicant;
+import org.frontdoor.identity.AccountKind;
+import org.frontdoor.identity.NewCitizen;
+import org.frontdoor.identity.Registration;
+import org.frontdoor.identity.Role;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.services.AnswerCheck;
+import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.services.ServiceDefinition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Grant applications to the demo Community Spaces Fund in named states, made the way applicants make them. */
+
+public class GrantApplications {
+
+    public static final String PROGRAMME = "community-spaces";
+    public static final String FORM = "community-spaces-grant";
+
+    private final ApplyingForGrants grants;
+    private final ApplyingForServices forms;
+    private final ServiceCatalogue services;
+    private final Registration registration;
+    private final JdbcClient jdbc;
+
+    public GrantApplications(ApplyingForGrants grants, ApplyingForServices forms, ServiceCatalogue services,
+                             Registration registration, JdbcClient jdbc) {
+        this.grants = grants;
+        this.forms = forms;
+        this.services = services;
+        this.registration = registration;
+        this.jdbc = jdbc;
+    }
+
+    /** Answers to the eligibility page of an organisation that meets every rule. */
+    public static Map<String, Object> eligibleAnswers() {
+        return Map.of("basedInUk", true, "annualIncome", "125000", "securedTenure", true);
+    }
+
+    /** The rest of the form, asking for the amount given. */
+    public static Map<String, Object> formAnswers(String amount) {
+        return Map.ofEntries(Map.entry("projectTitle", "New roof for the village hall"),
+                Map.entry("projectSummary", "Replace the leaking roof of the village hall"),
+                Map.entry("need", "The hall closes when it rains; 40 groups use it every week"),
+                Map.entry("amountRequested", amount), Map.entry("totalCost", "30000"),
+                Map.entry("contactName", "Jo Trustee"), Map.entry("email", "jo@village-hall.example"),
+                Map.entry("phone", "01632 960000"),
+                Map.entry("address", Map.of("line1", "Village Hall, Church Lane", "town", "Ambridge", "postcode", "SW1A 2AA")),
+                Map.entry("accountName", "Ambridge Village Hall Trust"), Map.entry("sortCode", "089999"),
+                Map.entry("accountNumber", "66374958"));
+    }
+
+    public SignedInAccount newCitizen(String who) {
+        var email = People.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        var id = registration.register(new NewCitizen(who, email, People.GOOD_PASSWORD, People.GOOD_PASSWORD));
+        return new SignedInAccount(id, email, who, AccountKind.CITIZEN, Set.of(Role.CITIZEN), Set.of(), true, null);
+    }
+
+    /** A staff member of the demo data with the roles given (the demo account's teams). */
+    public SignedInAccount staff(String email, Role... roles) {
+        var id = jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
+        var teams = jdbc.sql("select team_id from team_members where account_id = ?").param(id).query(UUID.class).set();
+        return new SignedInAccount(id, email, email, AccountKind.STAFF, Set.of(roles), teams, true, null);
+    }
+
+    public Map<String, List<String>> eligibilityInput(Map<String, Object> answers) {
+        return AnswerCheck.fields(page("eligibility").questions(), answers);
+    }
+
+    /** A charity's application, started, filled in and sent; a new organisation id each time unless given. */
+    public SubmittedCase sentByCharity(SignedInAccount citizen, String amount) {
+        return sent(citizen, new Applicant(ApplicantKind.CHARITY, uniqueCharity(), "Ambridge Village Hall Trust"), amount);
+    }
+
+    public SubmittedCase sent(SignedInAccount citizen, Applicant applicant, String amount) {
+        var draft = started(citizen, applicant, amount);
+        return forms.submit(citizen, draft);
+    }
+
+    /** Started and filled in, not sent. */
+    public UUID started(SignedInAccount citizen, Applicant applicant, String amount) {
+        var draft = grants.start(citizen, PROGRAMME, applicant, eligibilityInput(eligibleAnswers()));
+        var answers = formAnswers(amount);
+        for (var page : form().form().pages()) {
+            if (!page.id().equals("eligibility")) {
+                var saved = forms.savePage(citizen, draft, page.id(), AnswerCheck.fields(page.questions(), answers));
+                if (!saved.valid()) {
+                    throw new IllegalStateException("Page " + page.id() + " refused: " + saved.problems());
+                }
+            }
+        }
+        return draft;
+    }
+
+    public static String uniqueCharity() {
+        return "GB-CHC-" + (1_000_000 + (int) (Math.random() * 8_999_999) % 8_999_999);
+    }
+
+    private ServiceDefinition form() {
+        return services.latest(FORM).orElseThrow();
+    }
+
+    private ServiceDefinition.Page page(String id) {
+        return form().form().pages().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+}
