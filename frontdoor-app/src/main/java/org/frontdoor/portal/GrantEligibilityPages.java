@@ -8,6 +8,7 @@ import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.GrantProgrammes;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
+import org.frontdoor.platform.InvalidInput.FieldProblem;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.platform.web.PageErrors;
 import org.frontdoor.services.ServiceCatalogue;
@@ -56,9 +57,7 @@ class GrantEligibilityPages {
         }
         model.addAttribute("programme", programme);
         if (!checked.eligibility().eligible()) {
-            model.addAttribute("reasons", checked.eligibility().reasons());
-            model.addAttribute("others", otherOpenGrants(programme, form));
-            return "portal/grant-not-eligible";
+            return notEligible(programme, form, checked.eligibility().reasons(), model);
         }
         model.addAttribute("signedIn", me != null);
         model.addAttribute("hidden", form.hidden());
@@ -84,9 +83,20 @@ class GrantEligibilityPages {
             var draftId = applying.start(me, id, form.applicant(), form.answers());
             return "redirect:/account/applications/" + draftId;
         } catch (InvalidInput invalid) {
+            // Not eligible any more (the rules changed, or the answers were altered on the way): the reasons page.
+            if (invalid.problems().stream().allMatch(p -> p.field().equals("eligibility"))) {
+                return notEligible(programme, form, invalid.problems().stream().map(FieldProblem::message).toList(), model);
+            }
             PageErrors.show(model, invalid);
             return form(programme, form, model);
         }
+    }
+
+    private String notEligible(GrantProgramme programme, EligibilityForm form, List<String> reasons, Model model) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("reasons", reasons);
+        model.addAttribute("others", otherOpenGrants(programme, form));
+        return "portal/grant-not-eligible";
     }
 
     private String form(GrantProgramme programme, EligibilityForm form, Model model) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.frontdoor.grants.ApplicantKind;
+import org.frontdoor.grants.Money;
 import org.frontdoor.platform.InvalidInput.FieldProblem;
 
 /**
@@ -34,12 +35,8 @@ record GrantFilters(String who, String funder, String amount, boolean open, Stri
     }
 
     Optional<BigDecimal> amountNeeded() {
-        try {
-            var number = new BigDecimal(amount.replace("£", "").replace(",", "").strip());
-            return number.signum() < 0 ? Optional.empty() : Optional.of(number);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        // Read as every grant form reads money, so "£5,000" here means what it means there.
+        return Optional.ofNullable(Money.parse(amount));
     }
 
     List<FieldProblem> problems() {

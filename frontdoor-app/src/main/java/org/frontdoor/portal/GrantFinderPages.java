@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.GrantProgrammes;
+import org.frontdoor.grants.LondonTime;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.platform.web.PageErrors;
 import org.springframework.stereotype.Controller;
@@ -50,10 +51,10 @@ class GrantFinderPages {
         var now = Instant.now();
         model.addAttribute("programme", programme);
         model.addAttribute("listing", GrantListing.of(programme, rounds, now));
-        model.addAttribute("amounts", Pounds.range(programme.minAmount(), programme.maxAmount()));
+        model.addAttribute("amounts", GrantListing.amounts(programme));
         model.addAttribute("kinds", GrantListing.kinds(programme));
-        model.addAttribute("rounds", rounds.stream().map(r -> new RoundLine(r.name(), LondonTimes.at(r.opens()),
-                LondonTimes.at(r.closes()), r.openAt(now))).toList());
+        model.addAttribute("rounds", rounds.stream().map(r -> new RoundLine(r.name(), LondonTime.describe(r.opens()),
+                LondonTime.describe(r.closes()), r.openAt(now))).toList());
         return "portal/grant";
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.GrantRound;
+import org.frontdoor.grants.LondonTime;
+import org.frontdoor.grants.Money;
 
 /**
  * A programme as the grant finder lists it: whether it takes applications now, soon, or no longer,
@@ -40,17 +42,22 @@ record GrantListing(GrantProgramme programme, Status status, GrantRound round) {
         return status == Status.OPEN;
     }
 
-    /** "Closes 12pm on 31 March 2027", "Opens 9am on 1 October 2027" or "Closed". */
+    /** "Closes midday on 31 March 2027", "Opens 9am on 1 October 2027" or "Closed". */
     public String when() {
         return switch (status) {
-            case OPEN -> "Closes " + LondonTimes.at(round.closes());
-            case UPCOMING -> "Opens " + LondonTimes.at(round.opens());
-            case CLOSED -> round == null ? "Not taking applications" : "Closed " + LondonTimes.at(round.closes());
+            case OPEN -> "Closes " + LondonTime.describe(round.closes());
+            case UPCOMING -> "Opens " + LondonTime.describe(round.opens());
+            case CLOSED -> round == null ? "Not taking applications" : "Closed " + LondonTime.describe(round.closes());
         };
     }
 
     public String amounts() {
-        return Pounds.range(programme.minAmount(), programme.maxAmount());
+        return amounts(programme);
+    }
+
+    /** "£1,000 to £25,000". */
+    static String amounts(GrantProgramme programme) {
+        return Money.pounds(programme.minAmount()) + " to " + Money.pounds(programme.maxAmount());
     }
 
     /** "A charity; A company", in the order the kinds are declared, so pages read the same every time. */

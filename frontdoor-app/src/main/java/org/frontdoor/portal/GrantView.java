@@ -1,9 +1,11 @@
 package org.frontdoor.portal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantApplication.Payment;
 import org.frontdoor.grants.GrantApplication.PaymentStatus;
+import org.frontdoor.grants.Money;
 
 /**
  * A grant application in the words its applicant reads: where it stands, what was decided and why,
@@ -15,15 +17,15 @@ import org.frontdoor.grants.GrantApplication.PaymentStatus;
 record GrantView(GrantApplication application, String status, boolean finished) {
 
     public String requested() {
-        return Pounds.text(application.amountRequested());
+        return pounds(application.amountRequested());
     }
 
     public String awarded() {
-        return Pounds.text(application.amountAwarded());
+        return pounds(application.amountAwarded());
     }
 
     public String paid() {
-        return Pounds.text(application.paid());
+        return pounds(application.paid());
     }
 
     public String decision() {
@@ -38,15 +40,15 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     public String decidedOn() {
-        return LondonTimes.date(application.decidedAt());
+        return LondonDates.of(application.decidedAt());
     }
 
     public String submittedOn() {
-        return LondonTimes.date(application.submittedAt());
+        return LondonDates.of(application.submittedAt());
     }
 
     public String acceptedOn() {
-        return LondonTimes.date(application.offerAcceptedAt());
+        return LondonDates.of(application.offerAcceptedAt());
     }
 
     /** Reports are asked for once the offer is accepted, until the grant is closed. */
@@ -59,8 +61,8 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     public List<ReportLine> reports() {
-        return application.reports().stream().map(r -> new ReportLine(LondonTimes.date(r.submittedAt()), r.submittedBy(),
-                r.summary(), Pounds.text(r.spent()))).toList();
+        return application.reports().stream().map(r -> new ReportLine(LondonDates.of(r.submittedAt()), r.submittedBy(),
+                r.summary(), pounds(r.spent()))).toList();
     }
 
     /** A payment that waits for a report, with no report in yet: the applicant should know it is up to them. */
@@ -69,18 +71,23 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     private PaymentLine line(Payment p) {
-        var due = waiting(p) ? "After your monitoring report" : LondonTimes.dateOf(p.dueOn());
+        var due = waiting(p) ? "After your monitoring report" : LondonDates.of(p.dueOn());
         var status = switch (p.status()) {
             case SCHEDULED -> "Scheduled";
             case IN_RUN -> "Being paid";
             case PAID -> "Paid";
             case CANCELLED -> "Cancelled";
         };
-        return new PaymentLine(p.instalment(), Pounds.text(p.amount()), due, status, LondonTimes.date(p.paidAt()));
+        return new PaymentLine(p.instalment(), pounds(p.amount()), due, status, LondonDates.of(p.paidAt()));
     }
 
     private boolean waiting(Payment p) {
         return p.waitsForReport() && p.status() == PaymentStatus.SCHEDULED && application.reports().isEmpty();
+    }
+
+    /** Blank rather than failing when there is no amount yet, such as before an award. */
+    static String pounds(BigDecimal amount) {
+        return amount == null ? "" : Money.pounds(amount);
     }
 
     record PaymentLine(int instalment, String amount, String due, String status, String paidOn) {

@@ -36,7 +36,7 @@ class GrantApplicantJourneyBrowserTest {
             browser.open("/").click("Find a grant");
             assertThat(browser.heading()).isEqualTo("Find a grant");
             browser.choose("A charity").type("amount", "5000").click("Apply filters");
-            assertThat(browser.text()).contains("Community Spaces Fund", "Closes 12pm on 31 March 2027");
+            assertThat(browser.text()).contains("Community Spaces Fund", "Closes midday on 31 March 2027");
             browser.type("amount", "lots").click("Apply filters");
             assertThat(browser.text()).contains("There is a problem", "Enter the amount you need in pounds, like 5000");
 

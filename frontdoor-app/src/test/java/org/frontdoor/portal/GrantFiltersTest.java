@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The grant finder's filters and order, without Spring. */
 class GrantFiltersTest {
 
-    // Instants in UTC: 11:00Z on 31 March 2027 is 12pm in London (summer time).
+    // Instants in UTC: 11:00Z on 31 March 2027 is midday in London (summer time).
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     private final GrantListing spaces = listing(programme("spaces", "Community Spaces Fund", "Department for Communities",
@@ -32,7 +32,7 @@ class GrantFiltersTest {
     void openProgrammesComeFirstThenUpcomingThenClosed() {
         assertThat(List.of(old, arts, spaces).stream().sorted(GrantListing.ORDER).map(l -> l.programme().id()))
                 .containsExactly("spaces", "arts", "old");
-        assertThat(spaces.when()).isEqualTo("Closes 12pm on 31 March 2027");
+        assertThat(spaces.when()).isEqualTo("Closes midday on 31 March 2027");
         assertThat(arts.when()).isEqualTo("Opens 9am on 10 January 2027");
     }
 

@@ -6,7 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.frontdoor.cases.ApplyingForServices;
+import org.frontdoor.cases.TakingTransitions;
+import org.frontdoor.cases.Transition;
+import org.frontdoor.grants.ApplyingForGrants;
+import org.frontdoor.grants.DecidingGrants;
 import org.frontdoor.identity.NewCitizen;
+import org.frontdoor.identity.Role;
+import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.support.GrantApplications;
 import org.frontdoor.identity.Registration;
 import org.frontdoor.support.Mailbox;
 import org.frontdoor.support.People;
@@ -15,6 +23,7 @@ import org.frontdoor.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The applicant's grant pages over real HTTP against the demo Community Spaces Fund: finding it,
@@ -30,12 +39,24 @@ class GrantFinderPagesSystemTest {
     int port;
     @Autowired
     Registration registration;
+    @Autowired
+    ApplyingForGrants grants;
+    @Autowired
+    ApplyingForServices forms;
+    @Autowired
+    ServiceCatalogue services;
+    @Autowired
+    TakingTransitions transitions;
+    @Autowired
+    DecidingGrants deciding;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theFinderListsTheDemoProgrammeWithItsClosingTimeAndAmounts() {
         var page = new Visitor(port).get("/grants");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(FUND, "Closes 12pm on 31 March 2027", "£1,000 to £25,000", "Department for Communities (demo)");
+        assertThat(page.body()).contains(FUND, "Closes midday on 31 March 2027", "£1,000 to £25,000", "Department for Communities (demo)");
     }
 
     @Test
@@ -62,7 +83,7 @@ class GrantFinderPagesSystemTest {
         var page = visitor.get("/grants/community-spaces");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(FUND, "£1,000 to £25,000", "A charity", "Latest annual accounts", "Evidence of need", "40%",
-                "Round 1", "9am on 1 October 2026", "12pm on 31 March 2027", "Check if you can apply");
+                "Round 1", "9am on 1 October 2026", "midday on 31 March 2027", "Check if you can apply");
         assertThat(visitor.get("/grants/no-such-grant").status()).isEqualTo(404);
     }
 
@@ -128,13 +149,43 @@ class GrantFinderPagesSystemTest {
     }
 
     @Test
-    void acceptingAnOfferNeedsTheBoxTicked() {
+    void anApplicantAcceptsTheOfferOnlyWithTheBoxTickedThenReports() {
         var owner = signedIn(citizen("accepter"));
         var caseId = send(owner, start(owner, uniqueCharityId()));
-        owner.get("/account/grants/" + caseId);
-        var page = owner.post("/account/grants/" + caseId + "/accept", Map.of());
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("There is a problem", "Confirm that you have read the agreement and accept its terms");
+        offer(caseId, "1000");
+
+        var offered = owner.get("/account/grants/" + caseId);
+        assertThat(offered.body()).contains("Grant awarded", "£1,000", "Download the grant agreement (PDF)", "Accept the offer",
+                "I have read the agreement and accept its terms");
+        var unticked = owner.post("/account/grants/" + caseId + "/accept", Map.of());
+        assertThat(unticked.status()).isEqualTo(200);
+        assertThat(unticked.body()).contains("There is a problem", "Confirm that you have read the agreement and accept its terms");
+
+        var accepted = owner.post("/account/grants/" + caseId + "/accept", Map.of("agree", "yes"));
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(owner.follow(accepted).body()).contains("You have accepted the offer", "Offer accepted", "Send a monitoring report")
+                .doesNotContain("I have read the agreement and accept its terms");
+
+        var empty = owner.post("/account/grants/" + caseId + "/monitoring", Map.of("summary", "", "spent", "lots"));
+        assertThat(empty.body()).contains("There is a problem", "value=\"lots\"");
+        var sent = owner.post("/account/grants/" + caseId + "/monitoring",
+                Map.of("summary", "The roof is half done", "spent", "£500"));
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(owner.follow(sent).body()).contains("Monitoring report sent.", "The roof is half done", "£500");
+    }
+
+    @Test
+    void theAgreementDownloadsAsAPdfOnceAwardedAndNotBefore() {
+        var owner = signedIn(citizen("agreement"));
+        var caseId = send(owner, start(owner, uniqueCharityId()));
+        assertThat(owner.get("/account/grants/" + caseId + "/agreement.pdf").status()).isEqualTo(404);
+        offer(caseId, "1000");
+
+        var pdf = owner.get("/account/grants/" + caseId + "/agreement.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.body()).startsWith("%PDF");
     }
 
     @Test
@@ -144,6 +195,15 @@ class GrantFinderPagesSystemTest {
         start(owner, orgId);
         assertThat(owner.get("/account/organisations/" + orgId).body()).contains("Hall Friends", "Add a colleague");
         assertThat(signedIn(citizen("outsider")).get("/account/organisations/" + orgId).status()).isEqualTo(404);
+    }
+
+    /** Staff take the case to the panel and the team lead awards the amount, as the console does. */
+    private void offer(UUID caseId, String amount) {
+        var staff = new GrantApplications(grants, forms, services, registration, jdbc);
+        var lead = staff.staff("teamlead@frontdoor.example", Role.TEAM_LEAD, Role.CASEWORKER);
+        transitions.take(lead, new Transition(caseId, "start-assessment", 0, null, null));
+        transitions.take(lead, new Transition(caseId, "send-to-panel", 1, null, null));
+        deciding.award(lead, caseId, amount, "A clear need and good value");
     }
 
     /** Checks eligibility as a charity and starts; returns the draft's id. */
