@@ -2,10 +2,24 @@ package org.frontdoor.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.frontdoor.cases.ApplyingForServices;
+import org.frontdoor.cases.TakingTransitions;
+import org.frontdoor.cases.Transition;
+import org.frontdoor.grants.ApplicantKind;
+import org.frontdoor.grants.ApplyingForGrants;
+import org.frontdoor.grants.ApplyingForGrants.Applicant;
+import org.frontdoor.grants.DecidingGrants;
+import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.NewCitizen;
 import org.frontdoor.identity.Registration;
+import org.frontdoor.identity.Role;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.support.Browser;
+import org.frontdoor.support.GrantApplications;
 import org.frontdoor.support.Mailbox;
 import org.frontdoor.support.People;
 import org.frontdoor.support.SystemTest;
@@ -15,10 +29,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Finding a grant and checking eligibility in a real browser, with and without JavaScript; with it
- * on, axe-core checks every page on the way (list, programme, questions, errors, both answers).
+ * The applicant's grant pages in a real browser. Finding a grant and checking eligibility runs with
+ * and without JavaScript; with it on, axe-core checks every page on the way (list, programme,
+ * questions, errors, both answers, the applicant's grants, offer, reports, organisation).
  */
 @SystemTest
 @Tag("browser")
@@ -28,6 +44,18 @@ class GrantApplicantJourneyBrowserTest {
     int port;
     @Autowired
     Registration registration;
+    @Autowired
+    ApplyingForGrants grants;
+    @Autowired
+    ApplyingForServices forms;
+    @Autowired
+    ServiceCatalogue services;
+    @Autowired
+    TakingTransitions transitions;
+    @Autowired
+    DecidingGrants deciding;
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
@@ -62,13 +90,51 @@ class GrantApplicantJourneyBrowserTest {
 
     @Test
     void aSignedInCharityWorkerStartsAnApplication() {
-        var email = citizen();
+        var email = People.uniqueEmail("grant-browser");
+        citizen(email);
         try (var browser = new Browser(port, true)) {
             browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
             browser.open("/grants/community-spaces/eligibility");
             answerAsACharity(browser).check("basedInUk").click("Check if you can apply");
             browser.click("Start your application");
             assertThat(browser.heading()).isEqualTo("Your project");
+        }
+    }
+
+    @Test
+    void anApplicantFollowsTheirGrantAcceptsTheOfferReportsAndAddsAColleague() {
+        var email = People.uniqueEmail("grant-holder");
+        var account = new SignedInAccount(citizen(email), email, "Grace Grant", AccountKind.CITIZEN, Set.of(Role.CITIZEN), Set.of(), true, null);
+        var applications = new GrantApplications(grants, forms, services, registration, jdbc);
+        var orgId = GrantApplications.uniqueCharity();
+        var sent = applications.sent(account, new Applicant(ApplicantKind.CHARITY, orgId, "Ambridge Village Hall Trust"), "5000");
+        var lead = applications.staff("teamlead@frontdoor.example", Role.TEAM_LEAD, Role.CASEWORKER);
+        transitions.take(lead, new Transition(sent.id(), "start-assessment", 0, null, null));
+        transitions.take(lead, new Transition(sent.id(), "send-to-panel", 1, null, null));
+        deciding.award(lead, sent.id(), "4000", "Strong need, part of the cost");
+
+        try (var browser = new Browser(port, true)) {
+            browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
+            browser.open("/account/grants");
+            assertThat(browser.text()).contains(sent.reference(), "Community Spaces Fund", "£5,000", "Ambridge Village Hall Trust");
+            browser.click(sent.reference());
+            assertThat(browser.text()).contains("We have offered you a grant", "Grant awarded", "£4,000", "Strong need, part of the cost",
+                    "Download the grant agreement (PDF)");
+            browser.click("Accept the offer");
+            assertThat(browser.text()).contains("There is a problem", "Confirm that you have read the agreement and accept its terms");
+            browser.check("agree").click("Accept the offer");
+            assertThat(browser.text()).contains("You have accepted the offer", "Send a monitoring report");
+            browser.type("summary", "The roof is half done").type("spent", "1500").click("Send report");
+            assertThat(browser.text()).contains("Monitoring report sent.", "The roof is half done", "£1,500");
+
+            browser.click("go to the case page for this application");
+            assertThat(browser.heading()).isEqualTo(sent.reference());
+            browser.click("See your grant: the decision, offer, agreement and payments");
+
+            browser.open("/account/organisations/" + orgId);
+            assertThat(browser.text()).contains("Ambridge Village Hall Trust", email);
+            browser.type("email", People.uniqueEmail("nobody")).click("Add colleague");
+            assertThat(browser.text()).contains("There is a problem", "There is no account with that email address");
         }
     }
 
@@ -80,11 +146,11 @@ class GrantApplicantJourneyBrowserTest {
                 .check("securedTenure");
     }
 
-    private String citizen() {
-        var email = People.uniqueEmail("grant-browser");
-        registration.register(new NewCitizen("Grace Grant", email, People.GOOD_PASSWORD, People.GOOD_PASSWORD));
+    /** A citizen who has confirmed their email address, so they can sign in. */
+    private UUID citizen(String email) {
+        var id = registration.register(new NewCitizen("Grace Grant", email, People.GOOD_PASSWORD, People.GOOD_PASSWORD));
         var link = Mailbox.linkIn(email, "Confirm your email address");
         registration.verifyEmail(link.substring(link.indexOf("token=") + 6));
-        return email;
+        return id;
     }
 }
