@@ -119,6 +119,10 @@ class GrantFinderPagesSystemTest {
         var signIn = visitor.get("/grants/community-spaces/sign-in");
         assertThat(signIn.status()).isEqualTo(302);
         assertThat(signIn.location()).isEqualTo("/sign-in");
+        // Signing in brings them back to the grant's questions, not to their account page.
+        var signedIn = visitor.signIn(citizen("returning"), People.GOOD_PASSWORD);
+        assertThat(signedIn.location()).isEqualTo("/grants/community-spaces/sign-in");
+        assertThat(visitor.follow(signedIn).location()).isEqualTo("/grants/community-spaces/eligibility");
     }
 
     @Test
