@@ -10,3 +10,10 @@ alter table grant_applications
 -- Ranked best first; unscored last (as -1); ties broken by id, both descending, so the panel pages by key.
 create index grant_applications_ranking on grant_applications (programme_id, (coalesce(score, -1)) desc, case_id desc);
 
+
+-- Where an award is paid: the bank details from the application, kept with it when it is sent, so
+-- a payment run does not reread every case.
+alter table grant_applications
+    add column payee_name text,
+    add column payee_sort_code text,
+    add column payee_account text;

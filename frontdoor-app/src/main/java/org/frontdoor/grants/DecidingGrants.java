@@ -31,12 +31,21 @@ public interface DecidingGrants {
     BudgetTotals totals(SignedInAccount staff, String programmeId);
 
     /**
-     * Awards the amount (at most what was asked for): commits it in the ledger, records the decision,
-     * moves the case to the offer, and publishes {@link GrantAwarded}. Team leads only.
-     *
-     * @throws org.frontdoor.platform.InvalidInput when the amount is wrong, more than the budget left, or the application is decided
+     * One instalment of an award's payment schedule as staff type it: an amount, a date (yyyy-mm-dd),
+     * and whether it also waits for a monitoring report.
      */
-    void award(SignedInAccount lead, UUID caseId, String amount, String reason);
+    record PlannedInstalment(String amount, String dueOn, boolean afterReport) {
+    }
+
+    /**
+     * Awards the amount (at most what was asked for) and schedules its payment: commits it in the
+     * ledger, records the decision and the instalments (an empty schedule pays it all once the offer is
+     * accepted), moves the case to the offer, and publishes {@link GrantAwarded}. Team leads only.
+     *
+     * @throws org.frontdoor.platform.InvalidInput when the amount or schedule is wrong, the amount is more than
+     *                                             the budget left, or the application is decided
+     */
+    void award(SignedInAccount lead, UUID caseId, String amount, String reason, List<PlannedInstalment> schedule);
 
     /** @throws org.frontdoor.platform.InvalidInput without reasons, or when the application is already decided */
     void reject(SignedInAccount lead, UUID caseId, String reasons);

@@ -14,11 +14,13 @@ import java.util.Set;
  * @param amountQuestion the form's money question holding the amount asked for
  * @param eligibilityPage the form page whose answers the eligibility rules read, asked before applying
  * @param moderationSpread assessors' weighted totals further apart than this (out of 100) need moderation
+ * @param bankDetails     the form's questions holding the account name, sort code and account number payments go to
  */
 public record GrantProgramme(String id, int version, String name, String funderOrgId, String funderName, String purpose,
                              BigDecimal budget, Set<ApplicantKind> applicants, String formServiceId, String amountQuestion,
                              BigDecimal minAmount, BigDecimal maxAmount, String eligibilityPage, List<EligibilityRule> rules,
-                             List<Criterion> criteria, int moderationSpread, List<String> documents, List<RoundPlan> rounds) {
+                             List<Criterion> criteria, int moderationSpread, List<String> documents, List<RoundPlan> rounds,
+                             BankDetails bankDetails) {
 
     /**
      * A rule an applicant must meet: a CEL expression over {@code applicant} (kind, orgId) and
@@ -29,6 +31,10 @@ public record GrantProgramme(String id, int version, String name, String funderO
 
     /** A criterion applications are scored on (0 to 10), weighted; the weights add up to 100. */
     public record Criterion(String id, String label, int weight) {
+    }
+
+    /** Question ids of the bank details in the form. */
+    public record BankDetails(String accountName, String sortCode, String accountNumber) {
     }
 
     /** A round as the definition plans it; times are Europe/London wall-clock times turned into instants. */

@@ -82,13 +82,21 @@ public class GrantApplications {
     }
 
     public SubmittedCase sent(SignedInAccount citizen, Applicant applicant, String amount) {
-        var draft = started(citizen, applicant, amount);
+        return sent(citizen, PROGRAMME, applicant, amount);
+    }
+
+    public SubmittedCase sent(SignedInAccount citizen, String programmeId, Applicant applicant, String amount) {
+        var draft = started(citizen, programmeId, applicant, amount);
         return forms.submit(citizen, draft);
     }
 
     /** Started and filled in, not sent. */
     public UUID started(SignedInAccount citizen, Applicant applicant, String amount) {
-        var draft = grants.start(citizen, PROGRAMME, applicant, eligibilityInput(eligibleAnswers()));
+        return started(citizen, PROGRAMME, applicant, amount);
+    }
+
+    public UUID started(SignedInAccount citizen, String programmeId, Applicant applicant, String amount) {
+        var draft = grants.start(citizen, programmeId, applicant, eligibilityInput(eligibleAnswers()));
         var answers = formAnswers(amount);
         for (var page : form().form().pages()) {
             if (!page.id().equals("eligibility")) {
@@ -99,6 +107,47 @@ public class GrantApplications {
             }
         }
         return draft;
+    }
+
+    /**
+     * A programme like the demo one, with its own id, budget and one round open now, published by
+     * the admin, so a test can spend its budget without touching others'.
+     */
+    public static String programmeDefinition(String id, String budget) {
+        var now = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London")).withNano(0).withSecond(0);
+        return """
+                id: %s
+                version: 1
+                name: Test fund %s
+                funder:
+                  id: GB-GOR-TEST1
+                  name: Test Department
+                purpose: Testing budgets.
+                budget: %s
+                applicants: [charity, company, other]
+                form: community-spaces-grant
+                amount-question: amountRequested
+                amounts:
+                  min: 1000
+                  max: 25000
+                eligibility:
+                  page: eligibility
+                  rules:
+                    - require: answers.basedInUk == true
+                      reason: UK only.
+                criteria:
+                  - id: need
+                    label: Need
+                    weight: 100
+                rounds:
+                  - name: Round 1
+                    opens: %s
+                    closes: %s
+                bank-details:
+                  account-name: accountName
+                  sort-code: sortCode
+                  account-number: accountNumber
+                """.formatted(id, id, budget, now.minusDays(1), now.plusDays(30));
     }
 
     public static String uniqueCharity() {

@@ -31,18 +31,18 @@ class GrantDecisions implements DecidingGrants {
 
     private final StaffAccess access;
     private final ProgrammeCatalogue programmes;
-    private final Ledger ledger;
+    private final Awards awards;
     private final StoredApplications applications;
     private final ApplicantActions actions;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    GrantDecisions(StaffAccess access, ProgrammeCatalogue programmes, Ledger ledger, StoredApplications applications,
+    GrantDecisions(StaffAccess access, ProgrammeCatalogue programmes, Awards awards, StoredApplications applications,
                    ApplicantActions actions, ApplicationEventPublisher events, AuditLog audit) {
         this.access = access;
         this.programmes = programmes;
-        this.ledger = ledger;
+        this.awards = awards;
         this.applications = applications;
         this.actions = actions;
         this.events = events;
@@ -54,7 +54,7 @@ class GrantDecisions implements DecidingGrants {
     public Panel panel(SignedInAccount staff, String programmeId, String after, int pageSize) {
         access.requireRole(staff, Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
         var programme = programmes.require(programmeId);
-        var totals = ledger.totals(programmeId);
+        var totals = awards.totals(programmeId);
         var cursor = Cursor.read(after);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         var rows = applications.ranked(programmeId, cursor.score(), cursor.caseId(), size + 1);
@@ -84,12 +84,12 @@ class GrantDecisions implements DecidingGrants {
     public BudgetTotals totals(SignedInAccount staff, String programmeId) {
         access.requireRole(staff, Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
         programmes.require(programmeId);
-        return ledger.totals(programmeId);
+        return awards.totals(programmeId);
     }
 
     @Override
     @Transactional
-    public void award(SignedInAccount lead, UUID caseId, String amountText, String reason) {
+    public void award(SignedInAccount lead, UUID caseId, String amountText, String reason, List<PlannedInstalment> planned) {
         var row = access.application(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
         var application = row.application();
         var amount = Money.parse(amountText);
@@ -100,15 +100,13 @@ class GrantDecisions implements DecidingGrants {
             problems.add(new FieldProblem("amount", "Award no more than the " + Money.exact(application.amountRequested()) + " asked for"));
         }
         var text = reasonProblems(reason, "reason", "Say why the grant is awarded", problems);
+        var today = java.time.LocalDate.now(clock.withZone(org.frontdoor.grants.LondonTime.LONDON));
+        var schedule = PaymentSchedules.read(problems.isEmpty() ? amount : null, planned, today, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         requireUndecided(application.decision());
-        var before = ledger.lock(application.programmeId());
-        ledger.commit(before, application.programmeId(), caseId, Ledger.Kind.COMMITTED, amount, text, lead.id());
-        if (!applications.decide(caseId, Decision.AWARDED, amount, text, lead.id(), clock.instant())) {
-            throw invalid("decision", "This application was decided meanwhile; look at it again");
-        }
+        awards.award(application, amount, text, schedule, lead.id(), clock.instant());
         actions.take(lead, caseId, "award", "Awarded " + Money.exact(amount) + ". " + text, "awarded");
         events.publishEvent(new GrantAwarded(caseId, application.programmeId(), application.orgId(), amount));
         audit.record(AuditEvent.change("GRANT_AWARDED", "CASE", caseId.toString(), "Grant awarded", Map.of("amount", amount.toPlainString())));

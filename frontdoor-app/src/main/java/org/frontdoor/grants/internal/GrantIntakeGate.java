@@ -90,9 +90,17 @@ class GrantIntakeGate implements ApplicationGate {
             var recipient = draft.orgId() != null
                     ? organisations.find(draft.orgId()).orElseThrow().name()
                     : accounts.ownAccount(application.applicantId()).map(AccountView::displayName).orElse("Individual applicant");
+            var bank = programme.bankDetails();
             applications.insert(caseId, programme.id(), round.id(), draft.kind(), draft.orgId(), recipient,
-                    (BigDecimal) answers.get(programme.amountQuestion()), clock.instant());
+                    (BigDecimal) answers.get(programme.amountQuestion()), clock.instant(),
+                    new StoredApplications.Payee(text(answers, bank.accountName()), text(answers, bank.sortCode()),
+                            text(answers, bank.accountNumber())));
         });
+    }
+
+    private static String text(Map<String, Object> answers, String question) {
+        var value = answers.get(question);
+        return value == null ? null : String.valueOf(value).strip();
     }
 
     private static InvalidInput refused(String message) {

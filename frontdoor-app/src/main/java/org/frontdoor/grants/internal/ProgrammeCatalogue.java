@@ -126,6 +126,12 @@ class ProgrammeCatalogue implements GrantProgrammes {
         if (amount.isEmpty() || amount.get().type() != QuestionType.MONEY) {
             problems.add("amount-question: the form has no money question '" + programme.amountQuestion() + "'");
         }
+        var bank = programme.bankDetails();
+        for (var question : java.util.List.of(bank.accountName(), bank.sortCode(), bank.accountNumber())) {
+            if (form.question(question).isEmpty()) {
+                problems.add("bank-details: the form has no question '" + question + "'");
+            }
+        }
         if (programme.eligibilityPage() != null
                 && form.pages().stream().noneMatch(page -> page.id().equals(programme.eligibilityPage()))) {
             problems.add("eligibility.page: the form has no page '" + programme.eligibilityPage() + "'");

@@ -105,15 +105,23 @@ final class ProgrammeReader {
         var spread = root.containsKey("moderation-spread") ? integer(root, "moderation-spread", 0, 100) : Integer.valueOf(20);
         var documents = texts(root, "documents");
         var rounds = rounds(root);
+        var bank = map(root, "bank-details");
+        GrantProgramme.BankDetails bankDetails = null;
+        if (bank != null) {
+            var accountName = text(bank, "bank-details.account-name", "account-name", true);
+            var sortCode = text(bank, "bank-details.sort-code", "sort-code", true);
+            var accountNumber = text(bank, "bank-details.account-number", "account-number", true);
+            bankDetails = new GrantProgramme.BankDetails(accountName, sortCode, accountNumber);
+        }
         var known = Set.of("id", "version", "name", "funder", "purpose", "budget", "applicants", "form", "amount-question",
-                "amounts", "eligibility", "criteria", "moderation-spread", "documents", "rounds");
+                "amounts", "eligibility", "criteria", "moderation-spread", "documents", "rounds", "bank-details");
         root.keySet().stream().map(String::valueOf).filter(k -> !known.contains(k))
                 .forEach(k -> problems.add(k + ": not a field of a programme (fields: " + String.join(", ", known.stream().sorted().toList()) + ")"));
         if (!problems.isEmpty()) {
             return null;
         }
         return new GrantProgramme(id, version, name, funderId, funderName, purpose, budget, applicants, form, amountQuestion,
-                min, max, page, rules, criteria, spread, documents, rounds);
+                min, max, page, rules, criteria, spread, documents, rounds, bankDetails);
     }
 
     private Set<ApplicantKind> applicants(Map<?, ?> root) {

@@ -41,13 +41,18 @@ class StoredApplications {
         this.jdbc = jdbc;
     }
 
+    /** The bank account an award is paid to, as the applicant gave it. */
+    record Payee(String name, String sortCode, String accountNumber) {
+    }
+
     void insert(UUID caseId, String programmeId, UUID roundId, ApplicantKind kind, String orgId, String recipientName,
-                BigDecimal amountRequested, Instant submittedAt) {
+                BigDecimal amountRequested, Instant submittedAt, Payee payee) {
         jdbc.sql("""
                 insert into grant_applications (case_id, programme_id, round_id, applicant_kind, org_id, recipient_name,
-                                                amount_requested, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(caseId, programmeId, roundId, kind.name(), orgId, recipientName, amountRequested, Timestamp.from(submittedAt))
+                                                amount_requested, submitted_at, payee_name, payee_sort_code, payee_account)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(caseId, programmeId, roundId, kind.name(), orgId, recipientName, amountRequested, Timestamp.from(submittedAt),
+                        payee.name(), payee.sortCode(), payee.accountNumber())
                 .update();
     }
 
@@ -87,6 +92,10 @@ class StoredApplications {
             query = query.param("score", afterScore).param("after", afterCase);
         }
         return query.query((rs, n) -> row(rs)).list();
+    }
+
+    void awardVaried(UUID caseId, BigDecimal amount) {
+        jdbc.sql("update grant_applications set amount_awarded = ? where case_id = ? and decision = 'AWARDED'").params(amount, caseId).update();
     }
 
     void accepted(UUID caseId, Instant at) {
