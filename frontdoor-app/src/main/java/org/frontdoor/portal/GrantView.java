@@ -71,7 +71,9 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     private PaymentLine line(Payment p) {
-        var due = waiting(p) ? "After your monitoring report" : LondonDates.of(p.dueOn());
+        // A payment that also waits for a report says so, or the applicant would expect it on the date alone.
+        var due = !waiting(p) ? LondonDates.of(p.dueOn())
+                : p.dueOn() == null ? "After your monitoring report" : LondonDates.of(p.dueOn()) + ", after your monitoring report";
         var status = switch (p.status()) {
             case SCHEDULED -> "Scheduled";
             case IN_RUN -> "Being paid";

@@ -2,6 +2,7 @@ package org.frontdoor.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,6 +13,7 @@ import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.grants.ApplyingForGrants.Applicant;
 import org.frontdoor.grants.DecidingGrants;
+import org.frontdoor.grants.DecidingGrants.PlannedInstalment;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.NewCitizen;
 import org.frontdoor.identity.Registration;
@@ -111,7 +113,8 @@ class GrantApplicantJourneyBrowserTest {
         var lead = applications.staff("teamlead@frontdoor.example", Role.TEAM_LEAD, Role.CASEWORKER);
         transitions.take(lead, new Transition(sent.id(), "start-assessment", 0, null, null));
         transitions.take(lead, new Transition(sent.id(), "send-to-panel", 1, null, null));
-        deciding.award(lead, sent.id(), "4000", "Strong need, part of the cost");
+        deciding.award(lead, sent.id(), "4000", "Strong need, part of the cost", List.of(
+                new PlannedInstalment("2500", "2026-12-01", false), new PlannedInstalment("1500", "2027-03-01", true)));
 
         try (var browser = new Browser(port, true)) {
             browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
@@ -123,7 +126,8 @@ class GrantApplicantJourneyBrowserTest {
             browser.click("Accept the offer");
             assertThat(browser.text()).contains("There is a problem", "Confirm that you have read the agreement and accept its terms");
             browser.check("agree").click("Accept the offer");
-            assertThat(browser.text()).contains("You have accepted the offer", "Send a monitoring report");
+            assertThat(browser.text()).contains("You have accepted the offer", "Send a monitoring report", "Payments", "£2,500",
+                    "1 December 2026", "1 March 2027, after your monitoring report");
             browser.type("summary", "The roof is half done").type("spent", "1500").click("Send report");
             assertThat(browser.text()).contains("Monitoring report sent.", "The roof is half done", "£1,500");
 

@@ -85,7 +85,7 @@ class GrantFiltersTest {
     private static GrantProgramme programme(String id, String name, String funder, String purpose, Set<ApplicantKind> kinds,
                                             String min, String max) {
         return new GrantProgramme(id, 1, name, "GB-GOR-X", funder, purpose, new BigDecimal("100000"), kinds, id + "-form",
-                "amount", new BigDecimal(min), new BigDecimal(max), "eligibility", List.of(), List.of(), 20, List.of(), List.of());
+                "amount", new BigDecimal(min), new BigDecimal(max), "eligibility", List.of(), List.of(), 20, List.of(), List.of(), null);
     }
 
     private static GrantRound round(String opens, String closes) {

@@ -3,6 +3,7 @@ package org.frontdoor.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -207,7 +208,7 @@ class GrantFinderPagesSystemTest {
         var lead = staff.staff("teamlead@frontdoor.example", Role.TEAM_LEAD, Role.CASEWORKER);
         transitions.take(lead, new Transition(caseId, "start-assessment", 0, null, null));
         transitions.take(lead, new Transition(caseId, "send-to-panel", 1, null, null));
-        deciding.award(lead, caseId, amount, "A clear need and good value");
+        deciding.award(lead, caseId, amount, "A clear need and good value", List.of());
     }
 
     /** Checks eligibility as a charity and starts; returns the draft's id. */
