@@ -60,9 +60,15 @@ record GrantListing(GrantProgramme programme, Status status, GrantRound round) {
         return Money.pounds(programme.minAmount()) + " to " + Money.pounds(programme.maxAmount());
     }
 
-    /** "A charity; A company", in the order the kinds are declared, so pages read the same every time. */
+    /** "Companies, charities and other organisations", in the order the kinds are declared, so pages read the same every time. */
     public String whoCanApply() {
-        return String.join("; ", kinds(programme).stream().map(ApplicantKind::label).toList());
+        var words = kinds(programme).stream().map(ApplicantKind::plural).toList();
+        if (words.isEmpty()) {
+            return "";
+        }
+        var list = words.size() == 1 ? words.getFirst()
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return Character.toUpperCase(list.charAt(0)) + list.substring(1);
     }
 
     static List<ApplicantKind> kinds(GrantProgramme programme) {

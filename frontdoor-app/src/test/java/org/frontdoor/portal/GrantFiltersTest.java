@@ -37,6 +37,12 @@ class GrantFiltersTest {
     }
 
     @Test
+    void whoCanApplyReadsAsASentence() {
+        assertThat(spaces.whoCanApply()).isEqualTo("Companies and charities");
+        assertThat(arts.whoCanApply()).isEqualTo("Individuals");
+    }
+
+    @Test
     void noFiltersShowEverything() {
         var none = new GrantFilters(null, null, null, false, null);
         assertThat(List.of(spaces, arts, old)).allMatch(none::matches);
