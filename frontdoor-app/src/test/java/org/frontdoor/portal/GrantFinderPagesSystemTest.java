@@ -194,6 +194,24 @@ class GrantFinderPagesSystemTest {
     }
 
     @Test
+    void aColleagueAddedToTheOrganisationSeesItsGrant() {
+        var owner = signedIn(citizen("trustee"));
+        var orgId = uniqueCharityId();
+        var caseId = send(owner, start(owner, orgId));
+        var colleagueEmail = citizen("colleague");
+        owner.get("/account/organisations/" + orgId);
+        var unknown = owner.post("/account/organisations/" + orgId + "/members", Map.of("email", People.uniqueEmail("nobody")));
+        assertThat(unknown.body()).contains("There is a problem", "There is no account with that email address");
+
+        var added = owner.post("/account/organisations/" + orgId + "/members", Map.of("email", colleagueEmail));
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(owner.follow(added).body()).contains(colleagueEmail + " can now see and apply for Hall Friends");
+        var colleague = signedIn(colleagueEmail);
+        assertThat(colleague.get("/account/grants").body()).contains("Hall Friends", "/account/grants/" + caseId);
+        assertThat(colleague.get("/account/grants/" + caseId).status()).isEqualTo(200);
+    }
+
+    @Test
     void someoneWhoIsNotAMemberCannotSeeAnOrganisation() {
         var owner = signedIn(citizen("member"));
         var orgId = uniqueCharityId();
