@@ -103,8 +103,9 @@ class GrantApplicantJourneyBrowserTest {
         }
     }
 
-    @Test
-    void anApplicantFollowsTheirGrantAcceptsTheOfferReportsAndAddsAColleague() {
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void anApplicantFollowsTheirGrantAcceptsTheOfferReportsAndAddsAColleague(boolean javascript) {
         var email = People.uniqueEmail("grant-holder");
         var account = new SignedInAccount(citizen(email), email, "Grace Grant", AccountKind.CITIZEN, Set.of(Role.CITIZEN), Set.of(), true, null);
         var applications = new GrantApplications(grants, forms, services, registration, jdbc);
@@ -116,7 +117,7 @@ class GrantApplicantJourneyBrowserTest {
         deciding.award(lead, sent.id(), "4000", "Strong need, part of the cost", List.of(
                 new PlannedInstalment("2500", "2026-12-01", false), new PlannedInstalment("1500", "2027-03-01", true)));
 
-        try (var browser = new Browser(port, true)) {
+        try (var browser = new Browser(port, javascript)) {
             browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
             browser.open("/account/grants");
             assertThat(browser.text()).contains(sent.reference(), "Community Spaces Fund", "£5,000", "Ambridge Village Hall Trust");
