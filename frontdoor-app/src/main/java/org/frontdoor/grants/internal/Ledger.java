@@ -31,9 +31,14 @@ class Ledger {
         this.jdbc = jdbc;
     }
 
-    /** Locks the programme and reads its totals; the lock is held until the transaction ends. */
+    /**
+     * Locks the programme and reads its totals; the lock is held until the transaction ends. FOR NO
+     * KEY UPDATE, not FOR UPDATE: inserting payments and ledger entries takes the key-share locks of
+     * their foreign keys on this row, and two awards each holding one and waiting for FOR UPDATE
+     * would deadlock; NO KEY UPDATE still makes awards take turns with each other.
+     */
     BudgetTotals lock(String programmeId) {
-        var budget = jdbc.sql("select budget from grant_programmes where id = ? for update").param(programmeId)
+        var budget = jdbc.sql("select budget from grant_programmes where id = ? for no key update").param(programmeId)
                 .query(BigDecimal.class).single();
         return totals(programmeId, budget);
     }

@@ -35,7 +35,7 @@ class StoredProgrammes {
 
     /** Locks the programme's row: publishing and awarding take turns on it. */
     Optional<Integer> lockVersion(String id) {
-        return jdbc.sql("select version from grant_programmes where id = ? for update").param(id).query(Integer.class).optional();
+        return jdbc.sql("select version from grant_programmes where id = ? for no key update").param(id).query(Integer.class).optional();
     }
 
     void save(GrantProgramme programme, String definition, UUID by) {
