@@ -76,7 +76,7 @@ class GrantApplicationPage {
         boolean lead = GrantProgrammePages.paysGrants(me);
         model.addAttribute("typed", values);
         model.addAttribute("assessment", assessment);
-        model.addAttribute("application", application);
+        model.addAttribute("grant", application);
         model.addAttribute("mine", mine);
         model.addAttribute("stateLabel", stateLabel(application));
         model.addAttribute("criterionLabels", assessment.criteria().stream()
