@@ -39,8 +39,8 @@ class ProgrammeFigures implements GrantDashboards {
         }
         var sums = jdbc.sql("""
                 select count(*), coalesce(sum(amount_requested), 0), coalesce(sum(amount_awarded), 0),
-                       avg(extract(epoch from decided_at - submitted_at) / 86400) filter (where decided_at is not null),
-                       avg(extract(epoch from first_paid_at - submitted_at) / 86400) filter (where first_paid_at is not null)
+                       (avg(extract(epoch from decided_at - submitted_at) / 86400) filter (where decided_at is not null))::float8,
+                       (avg(extract(epoch from first_paid_at - submitted_at) / 86400) filter (where first_paid_at is not null))::float8
                 from grant_applications where programme_id = ?
                 """).param(programmeId).query((rs, n) -> new Sums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
                 (Double) rs.getObject(4, Double.class), (Double) rs.getObject(5, Double.class))).single();
