@@ -193,6 +193,8 @@ class GrantConsolePagesSystemTest {
         assertThat(award.status()).isEqualTo(403);
         assertThat(assessor.get("/console/grants/payment-runs").status()).isEqualTo(403);
         assertThat(assessor.get("/console/admin/grants").status()).isEqualTo(403);
+        // Caseworkers have no part in grants: the grants module refuses them the programmes too.
+        assertThat(signedIn(People.CASEWORKER).get("/console/grants").status()).isEqualTo(403);
     }
 
     @Test
