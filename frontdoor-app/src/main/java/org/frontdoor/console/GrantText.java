@@ -38,12 +38,15 @@ final class GrantText {
         return score == null ? "" : score.stripTrailingZeros().toPlainString();
     }
 
-    /** "12.3 days", "1 day". */
+    /** "12.3 days", "1 day", "Less than a day". */
     public String days(Double days) {
         if (days == null) {
             return "";
         }
         var text = String.format(Locale.UK, "%.1f", days).replace(".0", "");
+        if ("0".equals(text)) {
+            return "Less than a day";
+        }
         return text + ("1".equals(text) ? " day" : " days");
     }
 }

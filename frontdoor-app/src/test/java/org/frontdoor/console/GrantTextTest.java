@@ -15,7 +15,7 @@ class GrantTextTest {
         assertThat(text.days(1.0)).isEqualTo("1 day");
         assertThat(text.days(2.0)).isEqualTo("2 days");
         assertThat(text.days(12.345)).isEqualTo("12.3 days");
-        assertThat(text.days(0.04)).isEqualTo("0 days");
+        assertThat(text.days(0.04)).isEqualTo("Less than a day");
         assertThat(text.days(null)).isEmpty();
     }
 
