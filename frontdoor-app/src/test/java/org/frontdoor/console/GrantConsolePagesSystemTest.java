@@ -6,16 +6,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.frontdoor.cases.ApplyingForServices;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.grants.ApplicantKind;
+import org.frontdoor.grants.AssessingGrants;
 import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.grants.ApplyingForGrants.Applicant;
 import org.frontdoor.grants.DecidingGrants;
 import org.frontdoor.grants.LondonTime;
+import org.frontdoor.identity.AccountAdministration;
+import org.frontdoor.identity.NewStaffMember;
 import org.frontdoor.identity.Registration;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
@@ -57,6 +61,10 @@ class GrantConsolePagesSystemTest {
     TakingTransitions transitions;
     @Autowired
     DecidingGrants deciding;
+    @Autowired
+    AssessingGrants assessing;
+    @Autowired
+    AccountAdministration accounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -219,6 +227,100 @@ class GrantConsolePagesSystemTest {
         assertThat(admin.follow(second).body()).contains("Version 2 of ‘Test fund " + id + "’ is published.", "£30,000");
         var older = admin.post("/console/admin/grants", Map.of("yaml", GrantApplications.programmeDefinition(id, "30000")));
         assertThat(older.body()).contains("is already at version 2");
+    }
+
+    @Test
+    void scoresTooFarApartGoToModerationAndTheTeamLeadAgreesAScore() {
+        var programme = published("10000");
+        var caseId = sent(programme, "3000");
+        var first = applications.staff(ASSESSOR, Role.GRANT_ASSESSOR);
+        var second = secondAssessor();
+        assessing.assign(lead, caseId, first.id());
+        assessing.assign(lead, caseId, second.id());
+        assessing.score(first, caseId, Map.of("score-need", List.of("10"), "comment-need", List.of("Compelling")));
+        assessing.score(second, caseId, Map.of("score-need", List.of("2"), "comment-need", List.of("Thin evidence")));
+        var teamLead = signedIn(TEAM_LEAD);
+        assertThat(teamLead.get("/console/grants/" + programme).body()).contains("Needs moderation", ">60<");
+
+        var page = teamLead.get("/console/grants/applications/" + caseId).body();
+        assertThat(page).contains("Needs moderation", "Moderate the scores", "Compelling", "Thin evidence", "Scored 100 out of 100",
+                "Scored 20 out of 100");
+        var refused = teamLead.post("/console/grants/applications/" + caseId + "/moderation",
+                Map.of("moderatedScore", "150", "moderationNote", "Met and agreed"));
+        assertThat(refused.body()).contains("There is a problem", "Enter the agreed score, from 0 to 100", "value=\"150\"",
+                "Met and agreed");
+        var agreed = teamLead.post("/console/grants/applications/" + caseId + "/moderation",
+                Map.of("moderatedScore", "65", "moderationNote", "Met and agreed the evidence is good but partial"));
+        page = teamLead.follow(agreed).body();
+        assertThat(page).contains("The agreed score is saved.", "65 out of 100", "Met and agreed the evidence is good but partial")
+                .doesNotContain("Moderate the scores");
+    }
+
+    @Test
+    void anAssessorWithAConflictOfInterestStepsOffAndCannotBeAssignedAgain() {
+        var programme = published("10000");
+        var caseId = sent(programme, "3000");
+        var assessorAccount = applications.staff(ASSESSOR, Role.GRANT_ASSESSOR);
+        assessing.assign(lead, caseId, assessorAccount.id());
+        var assessor = signedIn(ASSESSOR);
+        assertThat(assessor.get("/console/grants/applications/" + caseId).body()).contains("Declare a conflict of interest");
+
+        var refused = assessor.post("/console/grants/applications/" + caseId + "/conflict", Map.of("conflictReason", ""));
+        assertThat(refused.body()).contains("There is a problem", "href=\"#conflictReason\"", "<details class=\"govuk-details\" open=\"open\"");
+        var declared = assessor.post("/console/grants/applications/" + caseId + "/conflict",
+                Map.of("conflictReason", "I am a trustee of the village hall"));
+        var page = assessor.follow(declared).body();
+        assertThat(page).contains("Conflict of interest recorded.", "Conflicts of interest declared", "I am a trustee of the village hall")
+                .doesNotContain("Your scores", "Declare a conflict of interest");
+        assertThat(assessor.get("/console/grants").body()).doesNotContain(reference(caseId));
+
+        var teamLead = signedIn(TEAM_LEAD);
+        var leadPage = teamLead.get("/console/grants/applications/" + caseId).body();
+        assertThat(leadPage).contains("I am a trustee of the village hall").doesNotContain(">Asha Assessor</option>");
+        var assignAnyway = teamLead.post("/console/grants/applications/" + caseId + "/assessors", Map.of("assessor", assessorAccount.id().toString()));
+        assertThat(assignAnyway.body()).contains("There is a problem", "declared a conflict of interest");
+    }
+
+    @Test
+    void aTeamLeadWaitlistsThenAwardsThenVariesTheAwardAndCannotRecoverMoreThanWasPaid() {
+        var programme = published("10000");
+        var caseId = sent(programme, "5000");
+        var other = sent(programme, "2000");
+        toPanel(caseId);
+        toPanel(other);
+        var teamLead = signedIn(TEAM_LEAD);
+        teamLead.get("/console/grants/applications/" + caseId);
+
+        var waitlisted = teamLead.post("/console/grants/applications/" + caseId + "/waitlist",
+                Map.of("waitlistReason", "Good, but we wait for the round to close"));
+        assertThat(teamLead.follow(waitlisted).body()).contains("The application is on the waiting list.", "On the waiting list",
+                "Waiting list", "Award a grant").doesNotContain("Put on the waiting list");
+        var awarded = teamLead.post("/console/grants/applications/" + caseId + "/award", form("awardAmount", "5000", "awardReason", "Funds allow it"));
+        assertThat(teamLead.follow(awarded).body()).contains("Awarded £5,000.");
+
+        var varied = teamLead.post("/console/grants/applications/" + caseId + "/variation",
+                Map.of("varyAmount", "4000", "varyReason", "The roofer quoted less"));
+        var page = teamLead.follow(varied).body();
+        assertThat(page).contains("The award is now £4,000.", "Varied", "-£1,000.00", "The roofer quoted less", "Cancelled");
+        var clawback = teamLead.post("/console/grants/applications/" + caseId + "/clawback",
+                Map.of("clawbackAmount", "100", "clawbackReason", "Unspent"));
+        assertThat(clawback.body()).contains("There is a problem", "href=\"#clawbackAmount\"", "Only £0.00 has been paid", "Unspent");
+        assertThat(teamLead.get("/console/grants/" + programme).body()).contains("Awarded £4,000", "£6,000");
+
+        teamLead.get("/console/grants/applications/" + other);
+        var noReasons = teamLead.post("/console/grants/applications/" + other + "/rejection", Map.of("rejectReasons", " "));
+        assertThat(noReasons.body()).contains("There is a problem", "href=\"#rejectReasons\"", "Give the reasons the applicant will read");
+        var rejected = teamLead.post("/console/grants/applications/" + other + "/rejection",
+                Map.of("rejectReasons", "The project is outside what the fund pays for"));
+        assertThat(teamLead.follow(rejected).body()).contains("The application is rejected.", "Not funded")
+                .doesNotContain("Award a grant", "Reject the application");
+    }
+
+    private SignedInAccount secondAssessor() {
+        var email = People.uniqueEmail("second-assessor");
+        var grantsTeam = jdbc.sql("select id from teams where lower(name) = 'grants'").query(UUID.class).single();
+        accounts.createStaff(new NewStaffMember("Sam Second", email, Set.of(Role.GRANT_ASSESSOR), Set.of(grantsTeam)));
+        return applications.staff(email, Role.GRANT_ASSESSOR);
     }
 
     private String published(String budget) {
