@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.frontdoor.cases.CaseChangedMeanwhile;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.grants.AssessingGrants;
+import org.frontdoor.grants.DecidingGrants;
 import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantApplication.Decision;
 import org.frontdoor.grants.GrantProgramme;
@@ -47,9 +48,11 @@ class GrantApplicationPage {
     private final TakingTransitions transitions;
     private final GrantProgrammes programmes;
     private final ServiceCatalogue services;
+    private final DecidingGrants deciding;
 
     GrantApplicationPage(AssessingGrants assessing, PayingGrants paying, TakingTransitions transitions, GrantProgrammes programmes,
-                         ServiceCatalogue services) {
+                         ServiceCatalogue services, DecidingGrants deciding) {
+        this.deciding = deciding;
         this.assessing = assessing;
         this.paying = paying;
         this.transitions = transitions;
@@ -84,8 +87,11 @@ class GrantApplicationPage {
         model.addAttribute("lead", lead);
         model.addAttribute("mayDeclareConflict", me.hasRole(Role.GRANT_ASSESSOR)
                 && assessment.conflicts().stream().noneMatch(c -> c.assessorId().equals(me.id())));
-        model.addAttribute("decisions", lead ? transitions.available(me, caseId).stream().map(ServiceDefinition.Transition::id)
-                .filter(DECISIONS::contains).collect(Collectors.toSet()) : Set.of());
+        var decisions = lead ? transitions.available(me, caseId).stream().map(ServiceDefinition.Transition::id)
+                .filter(DECISIONS::contains).collect(Collectors.toSet()) : Set.<String>of();
+        model.addAttribute("decisions", decisions);
+        // Whoever awards needs the budget left in front of them, not only on the panel.
+        model.addAttribute("budgetLeft", decisions.contains("award") ? deciding.totals(me, application.programmeId()).left() : null);
         model.addAttribute("ledger", application.decision() == Decision.AWARDED ? paying.ledger(me, caseId) : List.of());
         model.addAttribute("schedule", IntStream.rangeClosed(1, SCHEDULE_ROWS).mapToObj(n -> new ScheduleRow(n,
                 values.getOrDefault(instalment(n, "amount"), ""), values.getOrDefault(instalment(n, "due"), ""),

@@ -112,7 +112,7 @@ class GrantConsolePagesSystemTest {
 
         toPanel(caseId);
         page = teamLead.get("/console/grants/applications/" + caseId).body();
-        assertThat(page).contains("Award a grant", "Put on the waiting list", "Reject the application",
+        assertThat(page).contains("Award a grant", "£10,000 of the budget is left.", "Put on the waiting list", "Reject the application",
                 "Leave the rows empty to pay the whole award once the offer is accepted");
         var award = form("awardAmount", "6000", "awardReason", "A strong case: the hall serves forty groups",
                 "instalment-1-amount", "4000", "instalment-1-due", today().toString(),
