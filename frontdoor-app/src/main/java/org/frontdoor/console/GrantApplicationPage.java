@@ -76,7 +76,7 @@ class GrantApplicationPage {
             });
         }
         values.putAll(typed);
-        boolean lead = GrantProgrammePages.paysGrants(me);
+        boolean lead = GrantProgrammePages.actsAsLead(me);
         model.addAttribute("typed", values);
         model.addAttribute("assessment", assessment);
         model.addAttribute("grant", application);

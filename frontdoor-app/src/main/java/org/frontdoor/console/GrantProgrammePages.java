@@ -51,7 +51,7 @@ class GrantProgrammePages {
         boolean assessor = me.hasRole(Role.GRANT_ASSESSOR);
         model.addAttribute("assessor", assessor);
         model.addAttribute("toAssess", assessor ? assessing.toAssess(me) : List.of());
-        model.addAttribute("paysGrants", paysGrants(me));
+        model.addAttribute("paysGrants", actsAsLead(me));
         return "console/grants/programmes";
     }
 
@@ -83,7 +83,8 @@ class GrantProgrammePages {
                 .toList();
     }
 
-    static boolean paysGrants(SignedInAccount me) {
+    /** Team leads, and admins, who may do whatever a team lead does: the grants module allows both. */
+    static boolean actsAsLead(SignedInAccount me) {
         return me.hasRole(Role.TEAM_LEAD) || me.hasRole(Role.ADMIN);
     }
 

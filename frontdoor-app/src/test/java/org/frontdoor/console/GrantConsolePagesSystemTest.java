@@ -316,6 +316,29 @@ class GrantConsolePagesSystemTest {
                 .doesNotContain("Award a grant", "Reject the application");
     }
 
+    @Test
+    void thePanelShowsTwentyApplicationsAPageWithANextPageLinkAndRefusesABrokenLink() {
+        var programme = published("10000");
+        var references = new java.util.ArrayList<String>();
+        for (int i = 0; i < GrantProgrammePages.PANEL_PAGE + 1; i++) {
+            references.add(reference(sent(programme, "1000")));
+        }
+        var teamLead = signedIn(TEAM_LEAD);
+        var first = teamLead.get("/console/grants/" + programme).body();
+        var next = Pattern.compile("href=\"(/console/grants/" + programme + "\\?after=[^\"]+)\"").matcher(first);
+        assertThat(next.find()).as("a Next page link").isTrue();
+        assertThat(first).contains("Next page").doesNotContain("First page");
+        assertThat(references.stream().filter(first::contains)).hasSize(GrantProgrammePages.PANEL_PAGE);
+
+        var second = teamLead.get(next.group(1).replace("&amp;", "&")).body();
+        assertThat(references.stream().filter(second::contains)).hasSize(1);
+        assertThat(second).contains(">21<", "First page").doesNotContain("Next page");
+
+        var broken = teamLead.get("/console/grants/" + programme + "?after=not-a-cursor");
+        assertThat(broken.status()).isEqualTo(200);
+        assertThat(broken.body()).contains("There is a problem", "This page link is not valid", "href=\"#panel\"", ">1<");
+    }
+
     private SignedInAccount secondAssessor() {
         var email = People.uniqueEmail("second-assessor");
         var grantsTeam = jdbc.sql("select id from teams where lower(name) = 'grants'").query(UUID.class).single();
