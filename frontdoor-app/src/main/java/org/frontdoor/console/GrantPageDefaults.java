@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every grant page's template may rely on: the formats, and an empty map of typed values, so
  * that forms render blank without null checks and refused forms render what was typed.
  */
-@ControllerAdvice(assignableTypes = {GrantProgrammePages.class, GrantApplicationPages.class, GrantDecisionForms.class,
+@ControllerAdvice(assignableTypes = {GrantProgrammePages.class, GrantAssessmentPages.class, GrantDecisionForms.class,
         PaymentRunPages.class, GrantAdminPages.class})
 class GrantPageDefaults {
 

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as GOV.UK style writes them, in UK time: "12pm on 31 March 2027", "9:30am on 1 October 2026". */
+/** Times as GOV.UK style writes them, in UK time: "midday on 31 March 2027", "9:30am on 1 October 2026", "midnight on 1 May 2027". */
 public final class LondonTime {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");

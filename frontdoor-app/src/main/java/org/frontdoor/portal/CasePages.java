@@ -10,6 +10,7 @@ import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.TakingTransitions;
 import org.frontdoor.cases.Transition;
 import org.frontdoor.documents.Upload;
+import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
@@ -36,14 +37,16 @@ class CasePages {
     private final Conversations conversations;
     private final ServiceCatalogue catalogue;
     private final CaseDocuments documents;
+    private final ApplyingForGrants grants;
 
     CasePages(ReadingCases cases, TakingTransitions transitions, Conversations conversations, ServiceCatalogue catalogue,
-              CaseDocuments documents) {
+              CaseDocuments documents, ApplyingForGrants grants) {
         this.cases = cases;
         this.transitions = transitions;
         this.conversations = conversations;
         this.catalogue = catalogue;
         this.documents = documents;
+        this.grants = grants;
     }
 
     @PostMapping("/account/cases/{id}/messages")
@@ -134,6 +137,8 @@ class CasePages {
         model.addAttribute("answers", answers(found));
         model.addAttribute("transitions", transitions.available(me, id));
         model.addAttribute("decision", "");
+        // A grant application's offer, agreement and payments live on its grant page.
+        model.addAttribute("grant", grants.mine(me, id).orElse(null));
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", "");
         }

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deeper pages, the budget totals and the dashboard; then awards and schedules the payment of the
  * approved ones (10,000) through the real award path, and pays them in one payment run. Each is
  * set beside a raw-SQL baseline of the same work on the same database, run in the same process.
- * Usage: bench/grants [--applications 100000] [--approved 10000] [--threads 4]. Last line: key=value pairs.
+ * Usage: bench/grants [--applications 100000] [--approved 10000] [--threads 4] [--readers 2]. Last line: key=value pairs.
  */
 public final class GrantsBenchmark {
 
@@ -38,6 +38,8 @@ public final class GrantsBenchmark {
         int applications = option(args, "--applications", 100_000);
         int approved = option(args, "--approved", 10_000);
         int threads = option(args, "--threads", 4);
+        // Readers: staff loading the panel at the same moment; 2, one per core of the machines we measure on.
+        int readers = option(args, "--readers", 2);
         var data = Files.createTempDirectory("frontdoor-grants-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
@@ -56,12 +58,12 @@ public final class GrantsBenchmark {
             var deciding = app.getBean(DecidingGrants.class);
             var dashboards = app.getBean(GrantDashboards.class);
             progress("panel, totals and dashboard");
-            var firstPage = time(threads, 400, () -> deciding.panel(lead, programme, null, 50));
+            var firstPage = time(readers, 400, () -> deciding.panel(lead, programme, null, 50));
             var cursor = deeperCursor(deciding, lead, programme);
-            var deepPage = time(threads, 200, () -> deciding.panel(lead, programme, cursor, 50));
-            var totals = time(threads, 400, () -> deciding.totals(lead, programme));
-            var dashboard = time(threads, 100, () -> dashboards.dashboard(lead, programme));
-            var panelBaseline = time(threads, 400, () -> jdbc.sql("""
+            var deepPage = time(readers, 200, () -> deciding.panel(lead, programme, cursor, 50));
+            var totals = time(readers, 400, () -> deciding.totals(lead, programme));
+            var dashboard = time(readers, 100, () -> dashboards.dashboard(lead, programme));
+            var panelBaseline = time(readers, 400, () -> jdbc.sql("""
                     select g.case_id, g.recipient_name, g.amount_requested, g.score from grant_applications g
                     where g.programme_id = ? order by coalesce(g.score, -1) desc, g.case_id desc limit 51
                     """).param(programme).query().listOfRows());
@@ -88,10 +90,10 @@ public final class GrantsBenchmark {
 
             System.out.printf("applications=%d load_s=%.1f panel_p50_ms=%.2f panel_p99_ms=%.2f panel_deep_p99_ms=%.2f panel_sql_p99_ms=%.2f"
                             + " totals_p99_ms=%.2f dashboard_p99_ms=%.2f awarded=%d award_s=%.1f award_10k_s=%.1f awards_per_s=%.0f"
-                            + " award_baseline_per_s=%.0f award_ratio=%.2f run_payments=%d run_s=%.2f confirm_s=%.2f threads=%d%n",
+                            + " award_baseline_per_s=%.0f award_ratio=%.2f run_payments=%d run_s=%.2f confirm_s=%.2f threads=%d readers=%d%n",
                     applications, loadSeconds, firstPage.p50(), firstPage.p99(), deepPage.p99(), panelBaseline.p99(), totals.p99(),
                     dashboard.p99(), ids.size() - half, awardSeconds, 10_000 / awardsPerSecond, awardsPerSecond, baselinePerSecond,
-                    awardsPerSecond / baselinePerSecond, run.payments(), runSeconds, confirmSeconds, threads);
+                    awardsPerSecond / baselinePerSecond, run.payments(), runSeconds, confirmSeconds, threads, readers);
         }
     }
 

@@ -29,12 +29,13 @@ class Awards {
     }
 
     void award(GrantApplication application, BigDecimal amount, String reason, List<Payments.Instalment> schedule, UUID by, Instant at) {
-        var before = ledger.lock(application.programmeId());
-        ledger.commit(before, application.programmeId(), application.caseId(), Ledger.Kind.COMMITTED, amount, reason, by);
         if (!applications.decide(application.caseId(), Decision.AWARDED, amount, reason, by, at)) {
             throw new InvalidInput(List.of(new FieldProblem("decision", "This application was decided meanwhile; look at it again")));
         }
         payments.schedule(application.caseId(), application.programmeId(), schedule);
+        // Last, so the lock that makes concurrent awards take turns is held as briefly as possible.
+        var before = ledger.lock(application.programmeId());
+        ledger.commit(before, application.programmeId(), application.caseId(), Ledger.Kind.COMMITTED, amount, reason, by);
     }
 
     BudgetTotals totals(String programmeId) {

@@ -164,7 +164,7 @@ class GrantApplicants implements ApplyingForGrants {
         if (!row.application().offered()) {
             throw new InvalidInput(List.of(new FieldProblem("offer", "There is no offer waiting to be accepted on this application")));
         }
-        actions.take(account, row, "accept-offer", "Offer of " + Money.exact(row.application().amountAwarded()) + " accepted");
+        actions.take(account, row, "accept-offer", "Offer of " + Money.exact(row.application().amountAwarded()) + " accepted", null);
         applications.accepted(caseId, clock.instant());
         audit.record(AuditEvent.change("GRANT_OFFER_ACCEPTED", "CASE", caseId.toString(), "Grant offer accepted",
                 Map.of("amount", row.application().amountAwarded().toPlainString())));

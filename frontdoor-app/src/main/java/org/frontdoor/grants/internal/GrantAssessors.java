@@ -60,7 +60,7 @@ class GrantAssessors implements AssessingGrants {
     @Override
     @Transactional
     public void assign(SignedInAccount lead, UUID caseId, UUID assessorId) {
-        var row = access.application(lead, caseId, "Assigning an assessor", Role.TEAM_LEAD);
+        var row = access.summary(lead, caseId, "Assigning an assessor", Role.TEAM_LEAD);
         if (assessorId == null || staff.membersOf(row.team(), Role.GRANT_ASSESSOR).stream().noneMatch(m -> m.id().equals(assessorId))) {
             throw invalid("assessor", "Choose an assessor in the " + row.team() + " team");
         }
@@ -78,7 +78,7 @@ class GrantAssessors implements AssessingGrants {
     @Override
     @Transactional
     public void declareConflict(SignedInAccount assessor, UUID caseId, String reason) {
-        var row = access.application(assessor, caseId, "Declaring a conflict of interest", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
+        var row = access.summary(assessor, caseId, "Declaring a conflict of interest", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_COMMENT_LENGTH) {
             throw invalid("reason", "Say what the conflict of interest is, in " + MAX_COMMENT_LENGTH + " characters or fewer");
@@ -92,7 +92,7 @@ class GrantAssessors implements AssessingGrants {
     @Override
     @Transactional
     public void score(SignedInAccount assessor, UUID caseId, Map<String, List<String>> input) {
-        var row = access.application(assessor, caseId, "Scoring grant application", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
+        var row = access.summary(assessor, caseId, "Scoring grant application", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
         if (!assessments.assigned(caseId, assessor.id())) {
             throw invalid("scores", "You are not assigned to assess this application");
         }
@@ -144,7 +144,7 @@ class GrantAssessors implements AssessingGrants {
     @Override
     @Transactional
     public void moderate(SignedInAccount lead, UUID caseId, String score, String note) {
-        access.application(lead, caseId, "Moderating grant scores", Role.TEAM_LEAD);
+        access.summary(lead, caseId, "Moderating grant scores", Role.TEAM_LEAD);
         BigDecimal agreed = null;
         try {
             agreed = new BigDecimal(score == null ? "" : score.strip()).setScale(2, RoundingMode.HALF_UP);

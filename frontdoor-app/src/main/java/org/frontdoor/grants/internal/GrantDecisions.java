@@ -90,7 +90,7 @@ class GrantDecisions implements DecidingGrants {
     @Override
     @Transactional
     public void award(SignedInAccount lead, UUID caseId, String amountText, String reason, List<PlannedInstalment> planned) {
-        var row = access.application(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
+        var row = access.summary(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
         var application = row.application();
         var amount = Money.parse(amountText);
         var problems = new ArrayList<FieldProblem>();
@@ -106,8 +106,9 @@ class GrantDecisions implements DecidingGrants {
             throw new InvalidInput(problems);
         }
         requireUndecided(application.decision());
+        // The case moves first and the money last, so the programme's lock is held only for the ledger entry.
+        actions.take(lead, row, "award", "Awarded " + Money.exact(amount) + ". " + text, "awarded");
         awards.award(application, amount, text, schedule, lead.id(), clock.instant());
-        actions.take(lead, caseId, "award", "Awarded " + Money.exact(amount) + ". " + text, "awarded");
         events.publishEvent(new GrantAwarded(caseId, application.programmeId(), application.orgId(), amount));
         audit.record(AuditEvent.change("GRANT_AWARDED", "CASE", caseId.toString(), "Grant awarded", Map.of("amount", amount.toPlainString())));
     }
@@ -126,7 +127,7 @@ class GrantDecisions implements DecidingGrants {
 
     private void decideWithout(SignedInAccount lead, UUID caseId, Decision decision, String transition, String word, String reason,
                                String missing) {
-        var row = access.application(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
+        var row = access.summary(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
         var problems = new ArrayList<FieldProblem>();
         var text = reasonProblems(reason, "reason", missing, problems);
         if (!problems.isEmpty()) {
@@ -139,7 +140,7 @@ class GrantDecisions implements DecidingGrants {
         if (!applications.decide(caseId, decision, null, text, lead.id(), clock.instant())) {
             throw invalid("decision", "This application was decided meanwhile; look at it again");
         }
-        actions.take(lead, caseId, transition, text, word);
+        actions.take(lead, row, transition, text, word);
         audit.record(AuditEvent.change("GRANT_" + decision.name(), "CASE", caseId.toString(), "Grant decision", Map.of()));
     }
 

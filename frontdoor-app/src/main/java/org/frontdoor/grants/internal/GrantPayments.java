@@ -86,7 +86,7 @@ class GrantPayments implements PayingGrants {
     @Override
     @Transactional
     public void vary(SignedInAccount lead, UUID caseId, String newAmount, String reason) {
-        var application = access.application(lead, caseId, "Varying a grant", Role.TEAM_LEAD).application();
+        var application = access.summary(lead, caseId, "Varying a grant", Role.TEAM_LEAD).application();
         var problems = new ArrayList<FieldProblem>();
         var amount = Money.parse(newAmount);
         var text = reason(reason, "Say why the award changes", problems);
@@ -122,7 +122,7 @@ class GrantPayments implements PayingGrants {
     @Override
     @Transactional
     public void clawBack(SignedInAccount lead, UUID caseId, String amountText, String reason) {
-        var application = access.application(lead, caseId, "Recovering grant money", Role.TEAM_LEAD).application();
+        var application = access.summary(lead, caseId, "Recovering grant money", Role.TEAM_LEAD).application();
         var problems = new ArrayList<FieldProblem>();
         var amount = Money.parse(amountText);
         var text = reason(reason, "Say why the money is recovered", problems);
@@ -145,7 +145,7 @@ class GrantPayments implements PayingGrants {
     @Override
     @Transactional
     public List<LedgerLine> ledger(SignedInAccount staff, UUID caseId) {
-        access.application(staff, caseId, "Reading a grant's ledger", Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
+        access.summary(staff, caseId, "Reading a grant's ledger", Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
         return ledger.entries(caseId).stream().map(e -> new LedgerLine(e.kind().name(), e.amount(), e.reason(), e.recordedAt())).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.frontdoor.grants.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import org.frontdoor.grants.GrantDashboards;
 import org.frontdoor.identity.Role;
@@ -31,20 +32,30 @@ class ProgrammeFigures implements GrantDashboards {
         access.requireRole(staff, Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
         var programme = programmes.require(programmeId);
         var byState = new LinkedHashMap<String, Long>();
-        jdbc.sql("""
-                select c.state, count(*) from grant_applications g join cases c on c.id = g.case_id
-                where g.programme_id = ? group by c.state order by count(*) desc, c.state
-                """).param(programmeId).query((rs, n) -> byState.put(rs.getString(1), rs.getLong(2))).list();
         record Sums(long count, BigDecimal requested, BigDecimal awarded, Double toDecision, Double toPayment) {
         }
-        var sums = jdbc.sql("""
-                select count(*), coalesce(sum(amount_requested), 0), coalesce(sum(amount_awarded), 0),
-                       (avg(extract(epoch from decided_at - submitted_at) / 86400) filter (where decided_at is not null))::float8,
-                       (avg(extract(epoch from first_paid_at - submitted_at) / 86400) filter (where first_paid_at is not null))::float8
-                from grant_applications where programme_id = ?
-                """).param(programmeId).query((rs, n) -> new Sums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                (Double) rs.getObject(4, Double.class), (Double) rs.getObject(5, Double.class))).single();
-        return new Dashboard(programme, byState, sums.count(), sums.requested(), sums.awarded(), ledger.totals(programmeId),
-                sums.toDecision(), sums.toPayment());
+        var sums = new ArrayList<Sums>();
+        // One pass: a row per state, and the grand total (state null) with the money and the times.
+        jdbc.sql("""
+                select c.state, count(*), coalesce(sum(g.amount_requested), 0), coalesce(sum(g.amount_awarded), 0),
+                       (avg(extract(epoch from g.decided_at - g.submitted_at) / 86400) filter (where g.decided_at is not null))::float8,
+                       (avg(extract(epoch from g.first_paid_at - g.submitted_at) / 86400) filter (where g.first_paid_at is not null))::float8,
+                       grouping(c.state)
+                from grant_applications g join cases c on c.id = g.case_id
+                where g.programme_id = ?
+                group by grouping sets ((c.state), ())
+                order by grouping(c.state), count(*) desc, c.state
+                """).param(programmeId).query((rs, n) -> {
+                    if (rs.getInt(7) == 0) {
+                        byState.put(rs.getString(1), rs.getLong(2));
+                    } else {
+                        sums.add(new Sums(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                                (Double) rs.getObject(5, Double.class), (Double) rs.getObject(6, Double.class)));
+                    }
+                    return n;
+                }).list();
+        var total = sums.isEmpty() ? new Sums(0, BigDecimal.ZERO, BigDecimal.ZERO, null, null) : sums.getFirst();
+        return new Dashboard(programme, byState, total.count(), total.requested(), total.awarded(), ledger.totals(programmeId),
+                total.toDecision(), total.toPayment());
     }
 }

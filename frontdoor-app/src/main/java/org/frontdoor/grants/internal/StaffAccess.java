@@ -4,10 +4,8 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
-import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
-import org.frontdoor.identity.Team;
 import org.frontdoor.platform.web.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -21,18 +19,25 @@ import org.springframework.stereotype.Component;
 class StaffAccess {
 
     private final StoredApplications applications;
-    private final AccountDetails accounts;
+    private final TeamNames teams;
     private final AuditLog audit;
 
-    StaffAccess(StoredApplications applications, AccountDetails accounts, AuditLog audit) {
+    StaffAccess(StoredApplications applications, TeamNames teams, AuditLog audit) {
         this.applications = applications;
-        this.accounts = accounts;
+        this.teams = teams;
         this.audit = audit;
     }
 
+    /** The application with its payments and reports, for showing it. */
     StoredApplications.Row application(SignedInAccount staff, UUID caseId, String purpose, Role... roles) {
+        var row = summary(staff, caseId, purpose, roles);
+        return applications.find(row.application().caseId()).orElseThrow();
+    }
+
+    /** The application alone, for acting on it. */
+    StoredApplications.Row summary(SignedInAccount staff, UUID caseId, String purpose, Role... roles) {
         requireRole(staff, roles);
-        var row = applications.find(caseId).orElseThrow(() -> new NotFound("No grant application " + caseId));
+        var row = applications.summary(caseId).orElseThrow(() -> new NotFound("No grant application " + caseId));
         if (!staff.hasRole(Role.ADMIN) && !inTeam(staff, row.team())) {
             throw new NotFound("No grant application " + caseId);
         }
@@ -47,6 +52,6 @@ class StaffAccess {
     }
 
     private boolean inTeam(SignedInAccount staff, String team) {
-        return accounts.ownAccount(staff.id()).stream().flatMap(a -> a.teams().stream()).map(Team::name).anyMatch(team::equalsIgnoreCase);
+        return !staff.teamIds().isEmpty() && teams.anyNamed(team, staff.teamIds());
     }
 }

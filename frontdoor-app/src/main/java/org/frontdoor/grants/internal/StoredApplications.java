@@ -24,15 +24,18 @@ class StoredApplications {
     private static final String SELECT = """
             select g.case_id, c.reference, c.state, g.programme_id, p.name as programme_name, r.name as round_name,
                    g.applicant_kind, g.org_id, g.recipient_name, g.amount_requested, g.submitted_at, g.decision,
-                   g.decision_reason, g.amount_awarded, g.decided_at, g.offer_accepted_at, c.applicant_id, c.team, g.score, g.needs_moderation
+                   g.decision_reason, g.amount_awarded, g.decided_at, g.offer_accepted_at, c.applicant_id, c.team, c.lock_version, g.score, g.needs_moderation
             from grant_applications g
             join cases c on c.id = g.case_id
             join grant_programmes p on p.id = g.programme_id
             join grant_rounds r on r.id = g.round_id
             """;
 
-    /** An application row, who applied, the team its case is with, and its assessment score. */
-    record Row(GrantApplication application, UUID applicantId, String team, BigDecimal score, boolean needsModeration) {
+    /**
+     * An application row, who applied, the team its case is with and the case's version (for taking
+     * its transitions), and its assessment score.
+     */
+    record Row(GrantApplication application, UUID applicantId, String team, int caseVersion, BigDecimal score, boolean needsModeration) {
     }
 
     private final JdbcClient jdbc;
@@ -56,8 +59,14 @@ class StoredApplications {
                 .update();
     }
 
+    /** The application with its payments and monitoring reports. */
     Optional<Row> find(UUID caseId) {
-        return jdbc.sql(SELECT + " where g.case_id = ?").param(caseId).query((rs, n) -> row(rs)).optional().map(this::withDetails);
+        return summary(caseId).map(this::withDetails);
+    }
+
+    /** The application without its payments and reports, for actions that do not show them. */
+    Optional<Row> summary(UUID caseId) {
+        return jdbc.sql(SELECT + " where g.case_id = ?").param(caseId).query((rs, n) -> row(rs)).optional();
     }
 
     /** Applications the account made, or made for an organisation it works for, newest first. */
@@ -124,7 +133,7 @@ class StoredApplications {
         return new Row(new GrantApplication(a.caseId(), a.reference(), a.caseState(), a.programmeId(), a.programmeName(),
                 a.roundName(), a.applicantKind(), a.orgId(), a.recipientName(), a.amountRequested(), a.submittedAt(),
                 a.decision(), a.decisionReason(), a.amountAwarded(), a.decidedAt(), a.offerAcceptedAt(), payments, reports),
-                row.applicantId(), row.team(), row.score(), row.needsModeration());
+                row.applicantId(), row.team(), row.caseVersion(), row.score(), row.needsModeration());
     }
 
     static Row row(ResultSet rs) throws SQLException {
@@ -135,7 +144,7 @@ class StoredApplications {
                 rs.getBigDecimal("amount_requested"), rs.getTimestamp("submitted_at").toInstant(),
                 decision == null ? null : Decision.valueOf(decision), rs.getString("decision_reason"),
                 rs.getBigDecimal("amount_awarded"), instant(rs, "decided_at"), instant(rs, "offer_accepted_at"),
-                List.of(), List.of()), rs.getObject("applicant_id", UUID.class), rs.getString("team"),
+                List.of(), List.of()), rs.getObject("applicant_id", UUID.class), rs.getString("team"), rs.getInt("lock_version"),
                 rs.getBigDecimal("score"), rs.getBoolean("needs_moderation"));
     }
 

@@ -21,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link GrantDecisionForms}; the case itself (transitions, messages, documents) on the whole-case page.
  */
 @Controller
-class GrantApplicationPages {
+class GrantAssessmentPages {
 
     private final GrantApplicationPage page;
     private final AssessingGrants assessing;
 
-    GrantApplicationPages(GrantApplicationPage page, AssessingGrants assessing) {
+    GrantAssessmentPages(GrantApplicationPage page, AssessingGrants assessing) {
         this.page = page;
         this.assessing = assessing;
     }
