@@ -166,6 +166,8 @@ class GrantConsolePagesSystemTest {
 
         var runs = teamLead.get("/console/grants/payment-runs");
         assertThat(runs.body()).contains("Create a payment run", "value=\"" + today() + "\"");
+        assertThat(teamLead.postRaw("/console/grants/payment-runs", Map.of("executionDate", today().toString())).status())
+                .as("a form without its CSRF token").isEqualTo(403);
         var refused = teamLead.post("/console/grants/payment-runs", Map.of("executionDate", "soon"));
         assertThat(refused.body()).contains("There is a problem", "Enter the date the bank should pay", "value=\"soon\"");
         var created = teamLead.post("/console/grants/payment-runs", Map.of("executionDate", today().toString()));
