@@ -31,7 +31,7 @@ class Organisations {
 
     /** Locks the organisation so two first applicants cannot both become its first member. */
     void lock(String orgId) {
-        jdbc.sql("select org_id from organisations where org_id = ? for update").param(orgId).query(String.class).optional();
+        jdbc.sql("select org_id from organisations where org_id = ? for no key update").param(orgId).query(String.class).optional();
     }
 
     boolean isMember(String orgId, UUID accountId) {

@@ -38,7 +38,7 @@ class StoredRuns {
 
     /** Locks the run so that confirming and failing it take turns. */
     Optional<PaymentRun> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from payment_runs where id = ? for update").param(id).query((rs, n) -> run(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from payment_runs where id = ? for no key update").param(id).query((rs, n) -> run(rs)).optional();
     }
 
     List<PaymentRun> recent() {
