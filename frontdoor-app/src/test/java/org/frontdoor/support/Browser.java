@@ -203,6 +203,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The address of the link with this text, relative to the site. */
+    public String linkHref(String text) {
+        var href = driver.findElement(org.openqa.selenium.By.xpath("//a[normalize-space(.)=" + literal(text) + "]")).getAttribute("href");
+        return href.startsWith(base) ? href.substring(base.length()) : href;
+    }
+
+    /** A cookie of the signed-in session, to fetch a download with plain HTTP as the same person. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     @Override
     public void close() {
         driver.quit();
