@@ -149,6 +149,37 @@ class GrantsIntegrationTest {
         }
     }
 
+    @Test
+    void sendingAfterTheRoundClosedIsRefusedWithTheDeadlineAndTheDraftIsKept() {
+        var admin = applications.staff("admin@frontdoor.example", Role.ADMIN);
+        var id = "late-" + UUID.randomUUID().toString().substring(0, 8);
+        programmes.publish(admin, GrantApplications.programmeDefinition(id, "50000"));
+        var citizen = applications.newCitizen("Late Applicant");
+        var draft = applications.started(citizen, id, new Applicant(ApplicantKind.CHARITY, GrantApplications.uniqueCharity(), "Late Trust"), "5000");
+        var now = java.time.LocalDateTime.now(LondonTime.LONDON).withSecond(0).withNano(0);
+        programmes.publish(admin, GrantApplications.programmeDefinition(id, "50000").replace("version: 1", "version: 2")
+                .replaceFirst("opens: .*", "opens: " + now.minusDays(3)).replaceFirst("closes: .*", "closes: " + now.minusMinutes(1)));
+
+        assertThatThrownBy(() -> forms.submit(citizen, draft)).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems().getFirst().message()).contains("closed at", "Applications cannot be sent after the deadline",
+                        "Your answers are saved"));
+        var kept = forms.draft(citizen, draft).orElseThrow();
+        assertThat(kept.submittedCaseId()).isNull();
+        assertThat(kept.answers()).containsEntry("projectTitle", "New roof for the village hall");
+    }
+
+    @Test
+    void aStoredProgrammeThisReleaseCannotReadDoesNotTakeTheOthersDown() {
+        var id = "broken-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into grant_programmes (id, version, name, funder_org_id, funder_name, budget, service_id, definition)
+                values (?, 1, 'Broken', 'GB-GOR-X', 'X', 10, 'community-spaces-grant', 'id: [not, a, programme')
+                """).param(id).update();
+        assertThat(programmes.programmes()).extracting(GrantProgramme::id).contains(GrantApplications.PROGRAMME).doesNotContain(id);
+        assertThat(programmes.programme(id)).isEmpty();
+        jdbc.sql("delete from grant_programmes where id = ?").param(id).update();
+    }
+
     private void toPanel(UUID caseId) {
         transitions.take(lead, new Transition(caseId, "start-assessment", 0, null, null));
         transitions.take(lead, new Transition(caseId, "send-to-panel", 1, null, null));

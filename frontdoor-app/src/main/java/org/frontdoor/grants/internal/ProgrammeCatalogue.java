@@ -38,6 +38,8 @@ class ProgrammeCatalogue implements GrantProgrammes {
     private final StoredProgrammes stored;
     private final ServiceCatalogue services;
     private final AuditLog audit;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProgrammeCatalogue.class);
+
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
     ProgrammeCatalogue(StoredProgrammes stored, ServiceCatalogue services, AuditLog audit) {
@@ -48,13 +50,13 @@ class ProgrammeCatalogue implements GrantProgrammes {
 
     @Override
     public List<GrantProgramme> programmes() {
-        return stored.all().stream().map(p -> parsed(p).programme())
+        return stored.all().stream().map(this::parsed).flatMap(Optional::stream).map(Parsed::programme)
                 .sorted(Comparator.comparing(GrantProgramme::name)).toList();
     }
 
     @Override
     public Optional<GrantProgramme> programme(String id) {
-        return stored.find(id).map(p -> parsed(p).programme());
+        return stored.find(id).flatMap(this::parsed).map(Parsed::programme);
     }
 
     @Override
@@ -139,11 +141,26 @@ class ProgrammeCatalogue implements GrantProgrammes {
         return problems;
     }
 
-    private Parsed parsed(StoredProgrammes.StoredProgramme row) {
-        return parsed.computeIfAbsent(key(row.id(), row.version()), k -> {
-            var programme = ProgrammeReader.read(row.definition()).orThrow();
-            return new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()));
-        });
+    /**
+     * The stored definition, read once per version. One that this release reads as invalid (written by
+     * an older release, or by hand) is logged and left out, so it cannot take the other programmes down.
+     */
+    private Optional<Parsed> parsed(StoredProgrammes.StoredProgramme row) {
+        var key = key(row.id(), row.version());
+        var known = parsed.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var read = ProgrammeReader.read(row.definition());
+        if (!read.problems().isEmpty()) {
+            log.error("Grant programme {} version {} is stored with a definition this release refuses: {}", row.id(), row.version(),
+                    read.problems());
+            return Optional.empty();
+        }
+        var programme = read.programme();
+        var fresh = new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()));
+        parsed.put(key, fresh);
+        return Optional.of(fresh);
     }
 
     private static String key(String id, int version) {

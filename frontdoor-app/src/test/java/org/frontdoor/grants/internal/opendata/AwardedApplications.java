@@ -19,8 +19,9 @@ final class AwardedApplications {
         this.jdbc = jdbc;
         jdbc.sql("""
                 insert into grant_programmes (id, version, name, funder_org_id, funder_name, budget, service_id, definition)
-                values (?, 1, ?, 'GB-GOV-99', 'Department for Open Data', 1000000, 'community-grants', 'id: x')""")
-                .params(programmeId, programmeName).update();
+                values (?, 1, ?, 'GB-GOV-99', 'Department for Open Data', 1000000, 'community-spaces-grant', ?)""")
+                .params(programmeId, programmeName, org.frontdoor.support.GrantApplications.programmeDefinition(programmeId, "1000000"))
+                .update();
         jdbc.sql("insert into grant_rounds (id, programme_id, name, opens_at, closes_at) values (?, ?, 'Round 1', now() - interval '30 days', now())")
                 .params(roundId, programmeId).update();
     }
