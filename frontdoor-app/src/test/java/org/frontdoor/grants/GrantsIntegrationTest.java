@@ -97,9 +97,12 @@ class GrantsIntegrationTest {
         var colleague = applications.newCitizen("Second Trustee");
         assertThatThrownBy(() -> applications.started(colleague, new Applicant(ApplicantKind.CHARITY, orgId, "Hall Trust"), "5000"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().getFirst().message()).contains("Ask them to add you"));
+        assertThat(reading.read(colleague, sent.id())).as("not yet a colleague").isEmpty();
         grants.addMember(first, orgId, colleague.email());
         assertThat(grants.mine(colleague, sent.id())).isPresent();
         assertThat(grants.members(colleague, orgId)).hasSize(2);
+        assertThat(reading.read(colleague, sent.id())).as("colleagues follow the case itself: messages, documents, steps").isPresent();
+        assertThat(reading.read(applications.newCitizen("Outsider"), sent.id())).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.CaseDetails;
+import org.frontdoor.cases.CaseParticipants;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.internal.Cases.StoredCase;
 import org.frontdoor.documents.Documents;
@@ -33,8 +34,11 @@ class CaseReads implements ReadingCases {
     private final StaffDirectory staff;
     private final Documents documents;
 
+    private final List<CaseParticipants> participants;
+
     CaseReads(Cases cases, Timelines timelines, ServiceCatalogue catalogue, AccountDetails accounts, AuditLog audit,
-              StoredAnswers answers, StaffDirectory staff, Documents documents) {
+              StoredAnswers answers, StaffDirectory staff, Documents documents, List<CaseParticipants> participants) {
+        this.participants = participants;
         this.staff = staff;
         this.cases = cases;
         this.timelines = timelines;
@@ -67,8 +71,9 @@ class CaseReads implements ReadingCases {
     }
 
     /**
-     * Citizens see their own cases, and those a carer or representative made for them (once they
-     * have verified the email address the case names); staff those routed to one of their teams;
+     * Citizens see their own cases, those a carer or representative made for them (once they
+     * have verified the email address the case names) and those another capability says they take
+     * part in ({@link CaseParticipants}); staff those routed to one of their teams;
      * admins all.
      */
     boolean maySee(SignedInAccount reader, StoredCase c) {
@@ -90,7 +95,8 @@ class CaseReads implements ReadingCases {
                 }
             };
             return c -> c.applicantId().equals(reader.id())
-                    || c.onBehalfOfEmail() != null && c.onBehalfOfEmail().equalsIgnoreCase(reader.email()) && proven.owns(c.onBehalfOfEmail());
+                    || c.onBehalfOfEmail() != null && c.onBehalfOfEmail().equalsIgnoreCase(reader.email()) && proven.owns(c.onBehalfOfEmail())
+                    || participants.stream().anyMatch(p -> p.takesPart(reader.id(), c.id()));
         }
         if (reader.hasRole(Role.ADMIN)) {
             return c -> true;
