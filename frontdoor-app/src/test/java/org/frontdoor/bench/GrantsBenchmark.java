@@ -36,11 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class GrantsBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int applications = option(args, "--applications", 100_000);
-        int approved = option(args, "--approved", 10_000);
-        int threads = option(args, "--threads", 4);
+        int applications = Options.option(args, "--applications", 100_000);
+        int approved = Options.option(args, "--approved", 10_000);
+        int threads = Options.option(args, "--threads", 4);
         // Readers: staff loading the panel at the same moment; 2, one per core of the machines we measure on.
-        int readers = option(args, "--readers", 2);
+        int readers = Options.option(args, "--readers", 2);
         var data = Files.createTempDirectory("frontdoor-grants-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
@@ -213,14 +213,6 @@ public final class GrantsBenchmark {
         return new SignedInAccount(id, email, email, AccountKind.STAFF, EnumSet.of(role), teams, true, null);
     }
 
-    private static int option(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
-    }
 
     private static void progress(String message) {
         System.err.println("[grants] " + message);

@@ -43,9 +43,9 @@ public final class IntakeBenchmark {
             {"service":"help-abroad","answers":{"helpType":"passport","country":"Spain","lostOn":"2026-11-20","phone":"+34 600 123 456"}}""";
 
     public static void main(String[] args) throws Exception {
-        int seconds = option(args, "--seconds", 20);
-        int clients = option(args, "--clients", 32);
-        int cases = option(args, "--cases", 1_000_000);
+        int seconds = Options.option(args, "--seconds", 20);
+        int clients = Options.option(args, "--clients", 32);
+        int cases = Options.option(args, "--cases", 1_000_000);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
@@ -261,14 +261,6 @@ public final class IntakeBenchmark {
         return app.getBean(ApiTokens.class).issue(admin, "benchmark", Duration.ofDays(1)).token();
     }
 
-    private static int option(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
-    }
 
     private static void progress(String message) {
         System.err.println("[intake] " + message);
