@@ -47,6 +47,14 @@ public interface ApplyingForGrants {
      */
     UUID start(SignedInAccount account, String programmeId, Applicant applicant, Map<String, List<String>> input);
 
+    /** An application started and not yet sent, by this person or a colleague at one of their organisations. */
+    record DraftInProgress(UUID draftId, String programmeName, String orgId, String organisationName, String startedBy,
+                           java.time.Instant updatedAt) {
+    }
+
+    /** Drafts of grant applications the person can carry on with: their own and their organisations', newest first. */
+    List<DraftInProgress> drafts(SignedInAccount account);
+
     /** Grant applications the person can see: their own and their organisations', newest first. */
     List<GrantApplication> mine(SignedInAccount account);
 

@@ -44,6 +44,7 @@ class GrantApplicationPages {
     @GetMapping("/account/grants")
     String list(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("grants", applying.mine(me).stream().map(this::view).toList());
+        model.addAttribute("drafts", applying.drafts(me));
         model.addAttribute("organisations", applying.organisations(me));
         return "portal/grant-applications";
     }

@@ -103,6 +103,15 @@ class GrantsIntegrationTest {
         assertThat(grants.members(colleague, orgId)).hasSize(2);
         assertThat(reading.read(colleague, sent.id())).as("colleagues follow the case itself: messages, documents, steps").isPresent();
         assertThat(reading.read(applications.newCitizen("Outsider"), sent.id())).isEmpty();
+
+        var draft = applications.started(first, new Applicant(ApplicantKind.CHARITY, orgId, "Hall Trust"), "7000");
+        assertThat(grants.drafts(colleague)).extracting(ApplyingForGrants.DraftInProgress::draftId).contains(draft);
+        assertThat(forms.draft(applications.newCitizen("Stranger"), draft)).isEmpty();
+        var sentByColleague = forms.submit(colleague, draft);
+        assertThat(forms.submit(first, draft).id()).as("sending it again, whoever does, returns the same case").isEqualTo(sentByColleague.id());
+        assertThat(grants.mine(first, sentByColleague.id())).isPresent();
+        assertThat(jdbc.sql("select applicant_id from cases where id = ?").param(sentByColleague.id()).query(UUID.class).single())
+                .as("the case belongs to whoever started the draft").isEqualTo(first.id());
     }
 
     @Test

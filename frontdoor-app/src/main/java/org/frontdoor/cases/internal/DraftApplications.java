@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.cases.ApplyingForServices;
+import org.frontdoor.cases.CaseParticipants;
 import org.frontdoor.cases.Draft;
 import org.frontdoor.cases.NewApplication;
 import org.frontdoor.cases.SubmittedCase;
@@ -29,9 +30,11 @@ class DraftApplications implements ApplyingForServices {
     private final SubmittingApplication submitting;
     private final StoredAnswers storedAnswers;
     private final DraftFiles draftFiles;
+    private final List<CaseParticipants> participants;
 
     DraftApplications(Drafts drafts, ServiceCatalogue catalogue, SubmittingApplication submitting, StoredAnswers storedAnswers,
-                      DraftFiles draftFiles) {
+                      DraftFiles draftFiles, List<CaseParticipants> participants) {
+        this.participants = participants;
         this.drafts = drafts;
         this.catalogue = catalogue;
         this.submitting = submitting;
@@ -52,7 +55,7 @@ class DraftApplications implements ApplyingForServices {
     @Override
     @Transactional(readOnly = true)
     public Optional<Draft> draft(SignedInAccount applicant, UUID draftId) {
-        return drafts.find(draftId, applicant.id()).map(this::draft);
+        return drafts.find(draftId).filter(d -> mayUse(applicant, d)).map(this::draft);
     }
 
     @Override
@@ -65,7 +68,7 @@ class DraftApplications implements ApplyingForServices {
     @Transactional
     public CheckedAnswers savePage(SignedInAccount applicant, UUID draftId, String pageId, Map<String, List<String>> input,
                                    Map<String, Upload> files) {
-        var stored = drafts.lock(draftId, applicant.id()).filter(d -> d.submittedCaseId() == null)
+        var stored = drafts.lock(draftId).filter(d -> mayUse(applicant, d)).filter(d -> d.submittedCaseId() == null)
                 .orElseThrow(() -> new NotFound("No application " + draftId));
         var service = service(stored);
         var page = service.form().pages().stream().filter(p -> p.id().equals(pageId)).findFirst()
@@ -82,12 +85,20 @@ class DraftApplications implements ApplyingForServices {
     @Override
     @Transactional
     public SubmittedCase submit(SignedInAccount applicant, UUID draftId) {
-        var stored = drafts.lock(draftId, applicant.id()).orElseThrow(() -> new NotFound("No application " + draftId));
-        // The draft's id is the idempotency key: sending twice (a double click, a retry) returns the same case.
-        var submitted = submitting.submit(new NewApplication(stored.serviceId(), applicant.id(), answers(stored), "draft-" + draftId, draftId));
+        var stored = drafts.lock(draftId).filter(d -> mayUse(applicant, d)).orElseThrow(() -> new NotFound("No application " + draftId));
+        // The draft's id is the idempotency key: sending twice (a double click, a retry, a colleague
+        // sending it too) returns the same case, which belongs to whoever started the draft.
+        var submitted = submitting.submit(new NewApplication(stored.serviceId(), stored.applicantId(), answers(stored), "draft-" + draftId,
+                draftId));
         drafts.submitted(draftId, submitted.id());
         draftFiles.sent(applicant, draftId, submitted.id(), answers(stored));
         return submitted;
+    }
+
+    /** The person who started the draft, or someone another capability says works on it with them. */
+    private boolean mayUse(SignedInAccount person, StoredDraft draft) {
+        return draft.applicantId().equals(person.id())
+                || participants.stream().anyMatch(p -> p.takesPartInDraft(person.id(), draft.id()));
     }
 
     private ServiceDefinition service(StoredDraft stored) {

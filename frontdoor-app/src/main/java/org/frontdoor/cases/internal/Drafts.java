@@ -26,13 +26,16 @@ class Drafts {
     }
 
     /** Locks the draft for this transaction, so two tabs saving at once cannot lose each other's answers. */
-    Optional<StoredDraft> lock(UUID id, UUID applicantId) {
-        return jdbc.sql(SELECT + " where id = ? and applicant_id = ? for update").params(id, applicantId).query(Drafts::row).optional();
+
+    /** Locks the draft whoever started it; the caller decides whether the person may use it. */
+    Optional<StoredDraft> lock(UUID id) {
+        return jdbc.sql(SELECT + " where id = ? for update").param(id).query(Drafts::row).optional();
     }
 
-    Optional<StoredDraft> find(UUID id, UUID applicantId) {
-        return jdbc.sql(SELECT + " where id = ? and applicant_id = ?").params(id, applicantId).query(Drafts::row).optional();
+    Optional<StoredDraft> find(UUID id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(Drafts::row).optional();
     }
+
 
     List<StoredDraft> inProgress(UUID applicantId) {
         return jdbc.sql(SELECT + " where applicant_id = ? and submitted_case_id is null order by updated_at desc limit 50")

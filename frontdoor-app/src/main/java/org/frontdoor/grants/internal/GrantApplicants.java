@@ -142,6 +142,12 @@ class GrantApplicants implements ApplyingForGrants {
 
     @Override
     @Transactional(readOnly = true)
+    public List<DraftInProgress> drafts(SignedInAccount account) {
+        return drafts.inProgress(account.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<GrantApplication> mine(SignedInAccount account) {
         return applications.visibleTo(account.id()).stream().map(StoredApplications.Row::application).toList();
     }

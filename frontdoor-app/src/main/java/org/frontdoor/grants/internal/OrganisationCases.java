@@ -5,7 +5,10 @@ import org.frontdoor.cases.CaseParticipants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Members of an organisation take part in the cases of its grant applications, as the person who sent them does. */
+/**
+ * Members of an organisation work on its grant applications together: the drafts before they are
+ * sent, and the cases after, as the person who started them does.
+ */
 @Component
 class OrganisationCases implements CaseParticipants {
 
@@ -21,5 +24,13 @@ class OrganisationCases implements CaseParticipants {
                 select exists (select 1 from grant_applications g join organisation_members m on m.org_id = g.org_id
                                where g.case_id = ? and m.account_id = ?)
                 """).params(caseId, citizenId).query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean takesPartInDraft(UUID citizenId, UUID draftId) {
+        return jdbc.sql("""
+                select exists (select 1 from grant_drafts d join organisation_members m on m.org_id = d.org_id
+                               where d.draft_id = ? and m.account_id = ?)
+                """).params(draftId, citizenId).query(Boolean.class).single();
     }
 }
