@@ -75,6 +75,14 @@ class GrantDecisionForms {
                 () -> deciding.waitlist(me, caseId, form.getFirst("waitlistReason")), () -> "The application is on the waiting list.");
     }
 
+    @PostMapping("/console/grants/applications/{caseId}/acceptance")
+    String recordAcceptance(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId,
+                            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        return page.act(me, caseId, model, redirect, GrantApplicationPage.typed(form),
+                Map.of("note", "acceptanceNote", "transition", "acceptanceNote"),
+                () -> deciding.recordAcceptance(me, caseId, form.getFirst("acceptanceNote")), () -> "The acceptance of the offer is recorded.");
+    }
+
     @PostMapping("/console/grants/applications/{caseId}/variation")
     String vary(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId,
                 @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {

@@ -51,4 +51,11 @@ public interface DecidingGrants {
     void reject(SignedInAccount lead, UUID caseId, String reasons);
 
     void waitlist(SignedInAccount lead, UUID caseId, String reason);
+
+    /**
+     * Records an acceptance that came another way (a signed agreement by post), with a note saying how.
+     *
+     * @throws org.frontdoor.platform.InvalidInput without a note, or when no offer is waiting to be accepted
+     */
+    void recordAcceptance(SignedInAccount lead, UUID caseId, String note);
 }

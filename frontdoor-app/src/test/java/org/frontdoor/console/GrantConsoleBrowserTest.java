@@ -108,7 +108,10 @@ class GrantConsoleBrowserTest {
                     .type("instalment-1-amount", "6000").type("instalment-1-due", today().toString()).click("Award");
             assertThat(browser.text()).contains("Awarded £6,000.", "Payments", "Ledger", "Committed", "Vary the award");
 
-            grants.acceptOffer(citizen, caseId);
+            browser.click("Record the acceptance");
+            assertThat(browser.text()).contains("There is a problem");
+            browser.type("acceptanceNote", "Signed agreement received by post").click("Record the acceptance");
+            assertThat(browser.text()).contains("The acceptance of the offer is recorded.");
             browser.open("/console/grants").click("Payment runs").click("Create a payment run");
             var ready = RUN_READY.matcher(browser.text());
             assertThat(ready.find()).isTrue();

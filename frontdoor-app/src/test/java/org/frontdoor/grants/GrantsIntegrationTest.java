@@ -148,6 +148,20 @@ class GrantsIntegrationTest {
     }
 
     @Test
+    void staffRecordAnAcceptanceThatCameByPost() {
+        var citizen = applications.newCitizen("Paper Signer");
+        var sent = applications.sentByCharity(citizen, "3000");
+        toPanel(sent.id());
+        assertThatThrownBy(() -> deciding.recordAcceptance(lead, sent.id(), "Signed agreement received")).isInstanceOf(InvalidInput.class);
+        deciding.award(lead, sent.id(), "3000", "Good value", List.of());
+        assertThatThrownBy(() -> deciding.recordAcceptance(lead, sent.id(), " ")).isInstanceOf(InvalidInput.class);
+        deciding.recordAcceptance(lead, sent.id(), "Signed agreement received by post on 20 November");
+        var accepted = grants.mine(citizen, sent.id()).orElseThrow();
+        assertThat(accepted.offerAcceptedAt()).isNotNull();
+        assertThat(accepted.caseState()).isEqualTo("funded");
+    }
+
+    @Test
     void anAwardAboveTheBudgetLeftIsRefused() {
         var citizen = applications.newCitizen("Too Late");
         var sent = applications.sentByCharity(citizen, "25000");

@@ -125,6 +125,23 @@ class GrantDecisions implements DecidingGrants {
         decideWithout(lead, caseId, Decision.WAITLISTED, "waitlist", "waitlisted", reason, "Say why the application is on the waiting list");
     }
 
+    @Override
+    @Transactional
+    public void recordAcceptance(SignedInAccount lead, UUID caseId, String note) {
+        var row = access.summary(lead, caseId, "Recording a grant offer's acceptance", Role.TEAM_LEAD);
+        var problems = new ArrayList<FieldProblem>();
+        var text = reasonProblems(note, "note", "Say how the acceptance came, for example a signed agreement received by post", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (!row.application().offered()) {
+            throw invalid("note", "There is no offer waiting to be accepted on this application");
+        }
+        actions.take(lead, row, "record-acceptance", text, null);
+        applications.accepted(caseId, clock.instant());
+        audit.record(AuditEvent.change("GRANT_OFFER_ACCEPTED", "CASE", caseId.toString(), "Acceptance recorded by staff", Map.of("note", text)));
+    }
+
     private void decideWithout(SignedInAccount lead, UUID caseId, Decision decision, String transition, String word, String reason,
                                String missing) {
         var row = access.summary(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
