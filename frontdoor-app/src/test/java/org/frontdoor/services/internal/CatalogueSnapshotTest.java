@@ -47,7 +47,7 @@ class CatalogueSnapshotTest {
                 List.of(new DefinitionProblem("pet.yaml", 3, "name", "Required field is missing")));
         var snapshot = snapshot(List.of(broken), List.of());
         assertThat(snapshot.latest("pet-licence-x")).isEmpty();
-        assertThat(snapshot.services()).hasSize(3);
+        assertThat(snapshot.services()).hasSize(4);
         assertThat(snapshot.problems()).extracting(DefinitionProblem::file).containsExactly("pet.yaml");
     }
 

@@ -17,9 +17,12 @@ class DefinitionFilesTest {
     Path directory;
 
     @Test
-    void servesTheThreeDemoServices() throws Exception {
+    void servesTheThreeDemoServicesAndTheDemoGrantsForm() throws Exception {
         var catalogue = new DefinitionFiles(new ServicesSettings(null), JsonMapper.builder().build());
         assertThat(catalogue.services()).extracting(ServiceDefinition::id)
+                .containsExactlyInAnyOrder("victim-updates", "help-abroad", "disability-support", "community-spaces-grant");
+        assertThat(catalogue.services()).filteredOn(ServiceDefinition::listed).extracting(ServiceDefinition::id)
+                .as("the grant form is reached through its programme, not listed")
                 .containsExactlyInAnyOrder("victim-updates", "help-abroad", "disability-support");
         assertThat(catalogue.problems()).isEmpty();
     }
@@ -28,7 +31,7 @@ class DefinitionFilesTest {
     void aBrokenFileIsRefusedAndTheOthersAreStillServed() throws Exception {
         Files.writeString(directory.resolve("broken.yaml"), "id: broken\nversion: one\n");
         var catalogue = new DefinitionFiles(new ServicesSettings(directory), JsonMapper.builder().build());
-        assertThat(catalogue.services()).hasSize(3);
+        assertThat(catalogue.services()).hasSize(4);
         assertThat(catalogue.latest("broken")).isEmpty();
         assertThat(catalogue.problems()).extracting(DefinitionProblem::file).containsOnly("broken.yaml");
         assertThat(catalogue.problems()).extracting(DefinitionProblem::field).contains("version", "name", "form");
