@@ -75,6 +75,10 @@ class GrantFromSetUpToOpenDataBrowserTest {
             charity.type("accountName", "Ambridge Village Hall Trust").type("sortCode", "08-99-99").type("accountNumber", "66374958")
                     .click("Save and continue");
             charity.click("Save and continue");
+            assertThat(charity.text()).contains("There is a problem", "Upload your latest annual accounts");
+            var accounts = java.nio.file.Files.createTempFile("accounts", ".pdf");
+            java.nio.file.Files.write(accounts, GrantApplications.ACCOUNTS_PDF);
+            charity.attach("accounts", accounts).click("Save and continue");
             charity.click("Accept and send");
             assertThat(charity.text()).contains("Application sent");
             caseId = charity.path().substring(charity.path().lastIndexOf('/') + 1);

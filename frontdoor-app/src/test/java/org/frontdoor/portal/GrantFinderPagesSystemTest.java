@@ -250,7 +250,7 @@ class GrantFinderPagesSystemTest {
         expectNext(visitor.post(base + "/contact", Map.of("contactName", "Hal Friend", "email", "hall@example.org",
                 "phone", "01632 960001", "address-line1", "1 Church Lane", "address-town", "Leeds", "address-postcode", "LS1 4DY")));
         expectNext(visitor.post(base + "/bank", Map.of("accountName", "Hall Friends", "sortCode", "309430", "accountNumber", "00733445")));
-        expectNext(visitor.postFiles(base + "/documents", Map.of(), Map.of("accounts", new Visitor.FilePart("", "application/octet-stream", new byte[0]))));
+        expectNext(visitor.postFiles(base + "/documents", Map.of(), Map.of("accounts", new Visitor.FilePart("accounts.pdf", "application/pdf", GrantApplications.ACCOUNTS_PDF))));
         visitor.get(base + "/check");
         var sent = visitor.post(base + "/check", Map.of());
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);

@@ -25,6 +25,9 @@ public class GrantApplications {
 
     public static final String PROGRAMME = "community-spaces";
     public static final String FORM = "community-spaces-grant";
+    /** The smallest file that is a PDF by its content: the form requires the accounts. */
+    public static final byte[] ACCOUNTS_PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final ApplyingForGrants grants;
     private final ApplyingForServices forms;
@@ -100,7 +103,10 @@ public class GrantApplications {
         var answers = formAnswers(amount);
         for (var page : form().form().pages()) {
             if (!page.id().equals("eligibility")) {
-                var saved = forms.savePage(citizen, draft, page.id(), AnswerCheck.fields(page.questions(), answers));
+                var files = page.id().equals("documents")
+                        ? Map.of("accounts", new org.frontdoor.documents.Upload("accounts-2025.pdf", "application/pdf", ACCOUNTS_PDF))
+                        : Map.<String, org.frontdoor.documents.Upload>of();
+                var saved = forms.savePage(citizen, draft, page.id(), AnswerCheck.fields(page.questions(), answers), files);
                 if (!saved.valid()) {
                     throw new IllegalStateException("Page " + page.id() + " refused: " + saved.problems());
                 }
