@@ -1,6 +1,7 @@
 package org.frontdoor.grants;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,6 +13,16 @@ public final class LondonTime {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LondonTime() {
+    }
+
+    /** "31 March 2027"; empty for no date, so a page shows nothing rather than a placeholder. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The UK calendar day of the instant, as {@link #date(LocalDate)} writes it; empty for none. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(LONDON));
     }
 
     public static String describe(Instant instant) {

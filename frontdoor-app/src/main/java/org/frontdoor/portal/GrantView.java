@@ -2,9 +2,10 @@ package org.frontdoor.portal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantApplication.Payment;
 import org.frontdoor.grants.GrantApplication.PaymentStatus;
+import org.frontdoor.grants.GrantApplication;
+import org.frontdoor.grants.LondonTime;
 import org.frontdoor.grants.Money;
 
 /**
@@ -40,15 +41,15 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     public String decidedOn() {
-        return LondonDates.of(application.decidedAt());
+        return LondonTime.date(application.decidedAt());
     }
 
     public String submittedOn() {
-        return LondonDates.of(application.submittedAt());
+        return LondonTime.date(application.submittedAt());
     }
 
     public String acceptedOn() {
-        return LondonDates.of(application.offerAcceptedAt());
+        return LondonTime.date(application.offerAcceptedAt());
     }
 
     /** Reports are asked for once the offer is accepted, until the grant is closed. */
@@ -61,7 +62,7 @@ record GrantView(GrantApplication application, String status, boolean finished) 
     }
 
     public List<ReportLine> reports() {
-        return application.reports().stream().map(r -> new ReportLine(LondonDates.of(r.submittedAt()), r.submittedBy(),
+        return application.reports().stream().map(r -> new ReportLine(LondonTime.date(r.submittedAt()), r.submittedBy(),
                 r.summary(), pounds(r.spent()))).toList();
     }
 
@@ -72,15 +73,15 @@ record GrantView(GrantApplication application, String status, boolean finished) 
 
     private PaymentLine line(Payment p) {
         // A payment that also waits for a report says so, or the applicant would expect it on the date alone.
-        var due = !waiting(p) ? LondonDates.of(p.dueOn())
-                : p.dueOn() == null ? "After your monitoring report" : LondonDates.of(p.dueOn()) + ", after your monitoring report";
+        var due = !waiting(p) ? LondonTime.date(p.dueOn())
+                : p.dueOn() == null ? "After your monitoring report" : LondonTime.date(p.dueOn()) + ", after your monitoring report";
         var status = switch (p.status()) {
             case SCHEDULED -> "Scheduled";
             case IN_RUN -> "Being paid";
             case PAID -> "Paid";
             case CANCELLED -> "Cancelled";
         };
-        return new PaymentLine(p.instalment(), pounds(p.amount()), due, status, LondonDates.of(p.paidAt()));
+        return new PaymentLine(p.instalment(), pounds(p.amount()), due, status, LondonTime.date(p.paidAt()));
     }
 
     private boolean waiting(Payment p) {

@@ -3,7 +3,6 @@ package org.frontdoor.bench;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -15,10 +14,10 @@ import org.frontdoor.grants.GrantDashboards;
 import org.frontdoor.grants.GrantProgrammes;
 import org.frontdoor.grants.LondonTime;
 import org.frontdoor.grants.PayingGrants;
-import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.support.GrantApplications;
+import org.frontdoor.support.People;
 import org.frontdoor.support.TestEnvironment;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +46,8 @@ public final class GrantsBenchmark {
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
                 "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, threads * 2))) {
             var jdbc = app.getBean(JdbcClient.class);
-            var admin = staff(jdbc, "admin@frontdoor.example", Role.ADMIN);
-            var lead = staff(jdbc, "teamlead@frontdoor.example", Role.TEAM_LEAD);
+            var admin = People.staff(jdbc, "admin@frontdoor.example", Role.ADMIN);
+            var lead = People.staff(jdbc, "teamlead@frontdoor.example", Role.TEAM_LEAD);
             var programme = "bench-" + UUID.randomUUID().toString().substring(0, 8);
             app.getBean(GrantProgrammes.class).publish(admin, GrantApplications.programmeDefinition(programme, "5000000000.00"));
             progress("loading " + applications + " applications, " + approved + " approved for the award path and as many for the baseline");
@@ -207,11 +206,6 @@ public final class GrantsBenchmark {
         return new Timing(Latencies.percentileMillis(all, 50), Latencies.percentileMillis(all, 99));
     }
 
-    private static SignedInAccount staff(JdbcClient jdbc, String email, Role role) {
-        var id = jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
-        var teams = jdbc.sql("select team_id from team_members where account_id = ?").param(id).query(UUID.class).set();
-        return new SignedInAccount(id, email, email, AccountKind.STAFF, EnumSet.of(role), teams, true, null);
-    }
 
 
     private static void progress(String message) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -150,8 +149,6 @@ class TakingTransitionsIntegrationTest {
     }
 
     private SignedInAccount staff(String email, Role role) {
-        var id = jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
-        var teams = jdbc.sql("select team_id from team_members where account_id = ?").param(id).query(UUID.class).set();
-        return new SignedInAccount(id, email, email, AccountKind.STAFF, Set.of(role), teams, true, null);
+        return People.staff(jdbc, email, role);
     }
 }

@@ -70,9 +70,7 @@ public class GrantApplications {
 
     /** A staff member of the demo data with the roles given (the demo account's teams). */
     public SignedInAccount staff(String email, Role... roles) {
-        var id = jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
-        var teams = jdbc.sql("select team_id from team_members where account_id = ?").param(id).query(UUID.class).set();
-        return new SignedInAccount(id, email, email, AccountKind.STAFF, Set.of(roles), teams, true, null);
+        return People.staff(jdbc, email, roles);
     }
 
     public Map<String, List<String>> eligibilityInput(Map<String, Object> answers) {

@@ -1,7 +1,6 @@
 package org.frontdoor.grants.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantApplication.Decision;
 import org.frontdoor.grants.GrantApplication.PaymentStatus;
@@ -10,7 +9,6 @@ import org.frontdoor.grants.internal.agreements.AgreementDocument;
 import org.frontdoor.grants.internal.agreements.GrantOffer;
 import org.frontdoor.grants.internal.agreements.Instalment;
 import org.frontdoor.platform.InvalidInput;
-import org.frontdoor.platform.InvalidInput.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +30,7 @@ class Agreements {
 
     byte[] render(GrantApplication application) {
         if (application.decision() != Decision.AWARDED) {
-            throw new InvalidInput(List.of(new FieldProblem("agreement", "There is no grant agreement until a grant is awarded")));
+            throw InvalidInput.of("agreement", "There is no grant agreement until a grant is awarded");
         }
         var programme = programmes.require(application.programmeId());
         var schedule = application.payments().stream().filter(p -> p.status() != PaymentStatus.CANCELLED)

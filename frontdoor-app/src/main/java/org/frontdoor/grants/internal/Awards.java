@@ -8,7 +8,6 @@ import org.frontdoor.grants.BudgetTotals;
 import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantApplication.Decision;
 import org.frontdoor.platform.InvalidInput;
-import org.frontdoor.platform.InvalidInput.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ class Awards {
 
     void award(GrantApplication application, BigDecimal amount, String reason, List<Payments.Instalment> schedule, UUID by, Instant at) {
         if (!applications.decide(application.caseId(), Decision.AWARDED, amount, reason, by, at)) {
-            throw new InvalidInput(List.of(new FieldProblem("decision", "This application was decided meanwhile; look at it again")));
+            throw InvalidInput.of("decision", "This application was decided meanwhile; look at it again");
         }
         payments.schedule(application.caseId(), application.programmeId(), schedule);
         // Last, so the lock that makes concurrent awards take turns is held as briefly as possible.

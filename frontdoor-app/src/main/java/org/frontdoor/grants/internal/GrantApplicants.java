@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.ApplyingForServices;
-import org.frontdoor.cases.ReadingCases;
-import org.frontdoor.cases.TakingTransitions;
-import org.frontdoor.cases.Transition;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.grants.GrantApplication;
@@ -20,7 +16,6 @@ import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.Money;
 import org.frontdoor.grants.Organisation;
 import org.frontdoor.grants.OrgId;
-import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.InvalidInput.FieldProblem;
@@ -61,7 +56,10 @@ class GrantApplicants implements ApplyingForGrants {
 
     @Override
     public EligibilityAnswers checkEligibility(String programmeId, Applicant applicant, Map<String, List<String>> input) {
-        var programme = programmes.require(programmeId);
+        return checkEligibility(programmes.require(programmeId), applicant, input);
+    }
+
+    private EligibilityAnswers checkEligibility(GrantProgramme programme, Applicant applicant, Map<String, List<String>> input) {
         var problems = new ArrayList<FieldProblem>();
         var orgId = applicantProblems(applicant, problems);
         Map<String, Object> answers = Map.of();
@@ -103,23 +101,23 @@ class GrantApplicants implements ApplyingForGrants {
     @Transactional
     public UUID start(SignedInAccount account, String programmeId, Applicant applicant, Map<String, List<String>> input) {
         var programme = programmes.require(programmeId);
-        var checked = checkEligibility(programmeId, applicant, input);
+        var checked = checkEligibility(programme, applicant, input);
         if (!checked.valid()) {
             throw new InvalidInput(checked.problems());
         }
         if (!checked.eligibility().eligible()) {
             throw new InvalidInput(checked.eligibility().reasons().stream().map(r -> new FieldProblem("eligibility", r)).toList());
         }
-        var round = programmes.openRound(programme.id(), clock.instant()).orElseThrow(() -> new InvalidInput(List.of(
-                new FieldProblem("application", programme.name() + " is not taking applications now. Look at its rounds for when the next one opens."))));
+        var round = programmes.openRound(programme.id(), clock.instant()).orElseThrow(() -> InvalidInput.of("application",
+                programme.name() + " is not taking applications now. Look at its rounds for when the next one opens."));
         String orgId = null;
         if (applicant.kind().isOrganisation()) {
             orgId = OrgId.parse(applicant.orgId()).value();
             organisations.add(orgId, applicant.orgName().strip(), applicant.kind());
             organisations.lock(orgId);
             if (organisations.hasMembers(orgId) && !organisations.isMember(orgId, account.id())) {
-                throw new InvalidInput(List.of(new FieldProblem("orgId", "Someone already applies for grants for " + orgId
-                        + ". Ask them to add you as a colleague, then you can work on its applications here.")));
+                throw InvalidInput.of("orgId", "Someone already applies for grants for " + orgId
+                        + ". Ask them to add you as a colleague, then you can work on its applications here.");
             }
             organisations.addMember(orgId, account.id());
         }
@@ -168,7 +166,7 @@ class GrantApplicants implements ApplyingForGrants {
     public void acceptOffer(SignedInAccount account, UUID caseId) {
         var row = visible(account, caseId).orElseThrow(() -> new NotFound("No grant application " + caseId));
         if (!row.application().offered()) {
-            throw new InvalidInput(List.of(new FieldProblem("offer", "There is no offer waiting to be accepted on this application")));
+            throw InvalidInput.of("offer", "There is no offer waiting to be accepted on this application");
         }
         actions.take(account, row, "accept-offer", "Offer of " + Money.exact(row.application().amountAwarded()) + " accepted", null);
         applications.accepted(caseId, clock.instant());
@@ -226,8 +224,8 @@ class GrantApplicants implements ApplyingForGrants {
     @Transactional
     public void addMember(SignedInAccount account, String orgId, String email) {
         requireMember(account, orgId);
-        var colleague = actions.accountByEmail(email).orElseThrow(() -> new InvalidInput(List.of(new FieldProblem("email",
-                "There is no account with that email address. Ask your colleague to create an account first, then add them"))));
+        var colleague = actions.accountByEmail(email).orElseThrow(() -> InvalidInput.of("email",
+                "There is no account with that email address. Ask your colleague to create an account first, then add them"));
         organisations.addMember(orgId, colleague);
         audit.record(AuditEvent.change("ORGANISATION_MEMBER_ADDED", "ORGANISATION", orgId, "Colleague added",
                 Map.of("member", colleague.toString())));

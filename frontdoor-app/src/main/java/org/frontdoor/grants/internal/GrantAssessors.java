@@ -62,13 +62,13 @@ class GrantAssessors implements AssessingGrants {
     public void assign(SignedInAccount lead, UUID caseId, UUID assessorId) {
         var row = access.summary(lead, caseId, "Assigning an assessor", Role.TEAM_LEAD);
         if (assessorId == null || staff.membersOf(row.team(), Role.GRANT_ASSESSOR).stream().noneMatch(m -> m.id().equals(assessorId))) {
-            throw invalid("assessor", "Choose an assessor in the " + row.team() + " team");
+            throw InvalidInput.of("assessor", "Choose an assessor in the " + row.team() + " team");
         }
         if (assessments.conflicted(caseId, assessorId)) {
-            throw invalid("assessor", "This assessor declared a conflict of interest with the application; choose another");
+            throw InvalidInput.of("assessor", "This assessor declared a conflict of interest with the application; choose another");
         }
         if (assessments.assigned(caseId, assessorId)) {
-            throw invalid("assessor", "This assessor is already assigned");
+            throw InvalidInput.of("assessor", "This assessor is already assigned");
         }
         assessments.assign(caseId, assessorId, lead.id());
         audit.record(AuditEvent.change("GRANT_ASSESSOR_ASSIGNED", "CASE", caseId.toString(), "Assessor assigned",
@@ -81,7 +81,7 @@ class GrantAssessors implements AssessingGrants {
         var row = access.summary(assessor, caseId, "Declaring a conflict of interest", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_COMMENT_LENGTH) {
-            throw invalid("reason", "Say what the conflict of interest is, in " + MAX_COMMENT_LENGTH + " characters or fewer");
+            throw InvalidInput.of("reason", "Say what the conflict of interest is, in " + MAX_COMMENT_LENGTH + " characters or fewer");
         }
         var programme = programmes.require(row.application().programmeId());
         assessments.conflict(programme.id(), caseId, assessor.id(), text);
@@ -94,7 +94,7 @@ class GrantAssessors implements AssessingGrants {
     public void score(SignedInAccount assessor, UUID caseId, Map<String, List<String>> input) {
         var row = access.summary(assessor, caseId, "Scoring grant application", Role.GRANT_ASSESSOR, Role.TEAM_LEAD);
         if (!assessments.assigned(caseId, assessor.id())) {
-            throw invalid("scores", "You are not assigned to assess this application");
+            throw InvalidInput.of("scores", "You are not assigned to assess this application");
         }
         var programme = programmes.require(row.application().programmeId());
         var problems = new ArrayList<FieldProblem>();
@@ -179,7 +179,4 @@ class GrantAssessors implements AssessingGrants {
         return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().strip();
     }
 
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
-    }
 }

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GrantDecisions implements DecidingGrants {
 
-    static final int MAX_REASON_LENGTH = 5_000;
     static final int MAX_PAGE = 200;
 
     private final StaffAccess access;
@@ -99,7 +98,7 @@ class GrantDecisions implements DecidingGrants {
         } else if (amount.compareTo(application.amountRequested()) > 0) {
             problems.add(new FieldProblem("amount", "Award no more than the " + Money.exact(application.amountRequested()) + " asked for"));
         }
-        var text = reasonProblems(reason, "reason", "Say why the grant is awarded", problems);
+        var text = StaffText.required(reason, "reason", "Say why the grant is awarded", "reasons", problems);
         var today = java.time.LocalDate.now(clock.withZone(org.frontdoor.grants.LondonTime.LONDON));
         var schedule = PaymentSchedules.read(problems.isEmpty() ? amount : null, planned, today, problems);
         if (!problems.isEmpty()) {
@@ -130,12 +129,13 @@ class GrantDecisions implements DecidingGrants {
     public void recordAcceptance(SignedInAccount lead, UUID caseId, String note) {
         var row = access.summary(lead, caseId, "Recording a grant offer's acceptance", Role.TEAM_LEAD);
         var problems = new ArrayList<FieldProblem>();
-        var text = reasonProblems(note, "note", "Say how the acceptance came, for example a signed agreement received by post", problems);
+        var text = StaffText.required(note, "note", "Say how the acceptance came, for example a signed agreement received by post", "reasons",
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         if (!row.application().offered()) {
-            throw invalid("note", "There is no offer waiting to be accepted on this application");
+            throw InvalidInput.of("note", "There is no offer waiting to be accepted on this application");
         }
         actions.take(lead, row, "record-acceptance", text, null);
         applications.accepted(caseId, clock.instant());
@@ -146,16 +146,16 @@ class GrantDecisions implements DecidingGrants {
                                String missing) {
         var row = access.summary(lead, caseId, "Deciding grant application", Role.TEAM_LEAD);
         var problems = new ArrayList<FieldProblem>();
-        var text = reasonProblems(reason, "reason", missing, problems);
+        var text = StaffText.required(reason, "reason", missing, "reasons", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         requireUndecided(row.application().decision());
         if (decision == Decision.WAITLISTED && row.application().decision() == Decision.WAITLISTED) {
-            throw invalid("decision", "This application is already on the waiting list");
+            throw InvalidInput.of("decision", "This application is already on the waiting list");
         }
         if (!applications.decide(caseId, decision, null, text, lead.id(), clock.instant())) {
-            throw invalid("decision", "This application was decided meanwhile; look at it again");
+            throw InvalidInput.of("decision", "This application was decided meanwhile; look at it again");
         }
         actions.take(lead, row, transition, text, word);
         audit.record(AuditEvent.change("GRANT_" + decision.name(), "CASE", caseId.toString(), "Grant decision", Map.of()));
@@ -163,23 +163,11 @@ class GrantDecisions implements DecidingGrants {
 
     private static void requireUndecided(Decision decision) {
         if (decision == Decision.AWARDED || decision == Decision.REJECTED) {
-            throw invalid("decision", "This application is already decided");
+            throw InvalidInput.of("decision", "This application is already decided");
         }
     }
 
-    private static String reasonProblems(String reason, String field, String missing, List<FieldProblem> problems) {
-        var text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            problems.add(new FieldProblem(field, missing));
-        } else if (text.length() > MAX_REASON_LENGTH) {
-            problems.add(new FieldProblem(field, "The reasons must be " + MAX_REASON_LENGTH + " characters or fewer"));
-        }
-        return text;
-    }
 
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
-    }
 
     /** Where the panel's next page starts: the last row's key, its rank and the money added up so far. */
     record Cursor(BigDecimal score, UUID caseId, int rank, BigDecimal cumulative) {
@@ -192,7 +180,7 @@ class GrantDecisions implements DecidingGrants {
                 var parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
                 return new Cursor(new BigDecimal(parts[0]), UUID.fromString(parts[1]), Integer.parseInt(parts[2]), new BigDecimal(parts[3]));
             } catch (RuntimeException e) {
-                throw invalid("after", "This page link is not valid; start from the first page");
+                throw InvalidInput.of("after", "This page link is not valid; start from the first page");
             }
         }
 

@@ -51,7 +51,7 @@ class GrantIntakeGate implements ApplicationGate {
         var draft = application.draftId() == null ? null : drafts.find(application.draftId()).orElse(null);
         if (draft == null) {
             if (drafts.isGrantForm(service.id())) {
-                throw refused("Apply for this grant from its page under 'Find a grant', so that we know the round and who is applying");
+                throw InvalidInput.of("application", "Apply for this grant from its page under 'Find a grant', so that we know the round and who is applying");
             }
             return;
         }
@@ -59,11 +59,11 @@ class GrantIntakeGate implements ApplicationGate {
         var programme = programmes.require(round.programmeId());
         var now = clock.instant();
         if (now.isBefore(round.opens())) {
-            throw refused(round.name() + " of " + programme.name() + " opens at " + LondonTime.describe(round.opens())
+            throw InvalidInput.of("application", round.name() + " of " + programme.name() + " opens at " + LondonTime.describe(round.opens())
                     + ". Your answers are saved: send the application then.");
         }
         if (!now.isBefore(round.closes())) {
-            throw refused(round.name() + " of " + programme.name() + " closed at " + LondonTime.describe(round.closes())
+            throw InvalidInput.of("application", round.name() + " of " + programme.name() + " closed at " + LondonTime.describe(round.closes())
                     + ". Applications cannot be sent after the deadline. Your answers are saved.");
         }
         var problems = new ArrayList<FieldProblem>();
@@ -103,7 +103,4 @@ class GrantIntakeGate implements ApplicationGate {
         return value == null ? null : String.valueOf(value).strip();
     }
 
-    private static InvalidInput refused(String message) {
-        return new InvalidInput(java.util.List.of(new FieldProblem("application", message)));
-    }
 }

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GrantPayments implements PayingGrants {
 
-    static final int MAX_REASON_LENGTH = 5_000;
 
     private final StaffAccess access;
     private final PaymentRuns paymentRuns;
@@ -89,7 +88,7 @@ class GrantPayments implements PayingGrants {
         var application = access.summary(lead, caseId, "Varying a grant", Role.TEAM_LEAD).application();
         var problems = new ArrayList<FieldProblem>();
         var amount = Money.parse(newAmount);
-        var text = reason(reason, "Say why the award changes", problems);
+        var text = StaffText.required(reason, "reason", "Say why the award changes", "reason", problems);
         if (application.decision() != Decision.AWARDED) {
             problems.add(new FieldProblem("amount", "Only an award can be varied"));
         } else if (amount == null || amount.signum() <= 0) {
@@ -101,7 +100,7 @@ class GrantPayments implements PayingGrants {
         var before = ledger.lock(application.programmeId());
         var paid = payments.paidOrInRun(caseId);
         if (amount.compareTo(paid) < 0) {
-            throw invalid("amount", Money.exact(paid) + " is already paid or being paid, so the award cannot be less");
+            throw InvalidInput.of("amount", Money.exact(paid) + " is already paid or being paid, so the award cannot be less");
         }
         var delta = amount.subtract(application.amountAwarded());
         if (delta.signum() != 0) {
@@ -125,7 +124,7 @@ class GrantPayments implements PayingGrants {
         var application = access.summary(lead, caseId, "Recovering grant money", Role.TEAM_LEAD).application();
         var problems = new ArrayList<FieldProblem>();
         var amount = Money.parse(amountText);
-        var text = reason(reason, "Say why the money is recovered", problems);
+        var text = StaffText.required(reason, "reason", "Say why the money is recovered", "reason", problems);
         if (amount == null || amount.signum() <= 0) {
             problems.add(new FieldProblem("amount", "Enter the amount recovered in pounds, like 500.00"));
         }
@@ -135,7 +134,7 @@ class GrantPayments implements PayingGrants {
         var before = ledger.lock(application.programmeId());
         var paid = ledger.paidTo(caseId);
         if (amount.compareTo(paid) > 0) {
-            throw invalid("amount", "Only " + Money.exact(paid) + " has been paid, so no more than that can be recovered");
+            throw InvalidInput.of("amount", "Only " + Money.exact(paid) + " has been paid, so no more than that can be recovered");
         }
         ledger.clawedBack(before, application.programmeId(), caseId, amount, text, lead.id());
         audit.record(AuditEvent.change("GRANT_CLAWED_BACK", "CASE", caseId.toString(), "Grant money recovered",
@@ -147,19 +146,5 @@ class GrantPayments implements PayingGrants {
     public List<LedgerLine> ledger(SignedInAccount staff, UUID caseId) {
         access.summary(staff, caseId, "Reading a grant's ledger", Role.TEAM_LEAD, Role.GRANT_ASSESSOR);
         return ledger.entries(caseId).stream().map(e -> new LedgerLine(e.kind().name(), e.amount(), e.reason(), e.recordedAt())).toList();
-    }
-
-    private static String reason(String reason, String missing, List<FieldProblem> problems) {
-        var text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            problems.add(new FieldProblem("reason", missing));
-        } else if (text.length() > MAX_REASON_LENGTH) {
-            problems.add(new FieldProblem("reason", "The reason must be " + MAX_REASON_LENGTH + " characters or fewer"));
-        }
-        return text;
-    }
-
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.frontdoor.grants.BudgetTotals;
 import org.frontdoor.grants.Money;
 import org.frontdoor.platform.InvalidInput;
-import org.frontdoor.platform.InvalidInput.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,11 +63,11 @@ class Ledger {
     BudgetTotals commit(BudgetTotals before, String programmeId, UUID caseId, Kind kind, BigDecimal amount, String reason, UUID actor) {
         var committed = before.committed().add(amount);
         if (committed.compareTo(before.budget()) > 0) {
-            throw new InvalidInput(List.of(new FieldProblem("amount", "Only " + Money.exact(before.left())
-                    + " of the budget is left, so " + Money.exact(amount) + " cannot be committed")));
+            throw InvalidInput.of("amount", "Only " + Money.exact(before.left())
+                    + " of the budget is left, so " + Money.exact(amount) + " cannot be committed");
         }
         if (committed.compareTo(before.paid()) < 0) {
-            throw new InvalidInput(List.of(new FieldProblem("amount", "The commitment cannot go below what is already paid")));
+            throw InvalidInput.of("amount", "The commitment cannot go below what is already paid");
         }
         var after = new BudgetTotals(before.budget(), committed, before.paid());
         insert(programmeId, caseId, kind, amount, after, reason, actor, null);
@@ -107,11 +106,6 @@ class Ledger {
                 rs.getTimestamp(9).toInstant())).list();
     }
 
-    /** What is committed to one application now: its commitments and variations less what was clawed back. */
-    BigDecimal committedTo(UUID caseId) {
-        return jdbc.sql("select coalesce(sum(amount) filter (where kind in ('COMMITTED', 'VARIED', 'CLAWED_BACK')), 0) from grant_ledger where case_id = ?")
-                .param(caseId).query(BigDecimal.class).single();
-    }
 
     BigDecimal paidTo(UUID caseId) {
         return jdbc.sql("select coalesce(sum(amount) filter (where kind in ('PAID', 'CLAWED_BACK')), 0) from grant_ledger where case_id = ?")

@@ -55,11 +55,11 @@ class PaymentRuns {
     PaymentRun create(UUID by, LocalDate executionDate) {
         var today = LocalDate.now(clock.withZone(LondonTime.LONDON));
         if (executionDate == null || executionDate.isBefore(today)) {
-            throw invalid("executionDate", "Enter the date the bank should pay, today or later, like " + today);
+            throw InvalidInput.of("executionDate", "Enter the date the bank should pay, today or later, like " + today);
         }
         var due = payments.lockPayable(executionDate, MAX_PAYMENTS_PER_RUN);
         if (due.isEmpty()) {
-            throw invalid("executionDate", "No payments are due by " + executionDate + ": nothing to put in a run");
+            throw InvalidInput.of("executionDate", "No payments are due by " + executionDate + ": nothing to put in a run");
         }
         var now = clock.instant();
         var messageId = "FD" + MESSAGE_TIME.format(now.atZone(LondonTime.LONDON)) + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -116,7 +116,7 @@ class PaymentRuns {
         open(runId);
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw invalid("reason", "Say why the bank refused the run");
+            throw InvalidInput.of("reason", "Say why the bank refused the run");
         }
         payments.released(runId);
         runs.close(runId, RunStatus.FAILED, by);
@@ -128,7 +128,7 @@ class PaymentRuns {
     private PaymentRun open(UUID runId) {
         var run = runs.lock(runId).orElseThrow(() -> new NotFound("No payment run " + runId));
         if (run.status() != RunStatus.CREATED) {
-            throw invalid("run", "This run is already " + run.status().name().toLowerCase(java.util.Locale.UK)
+            throw InvalidInput.of("run", "This run is already " + run.status().name().toLowerCase(java.util.Locale.UK)
                     + " (" + run.payments() + " payments, " + Money.exact(run.controlSum()) + ")");
         }
         return run;
@@ -138,7 +138,4 @@ class PaymentRuns {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
-    }
 }

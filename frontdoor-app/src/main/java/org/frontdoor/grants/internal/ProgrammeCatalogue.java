@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ProgrammeCatalogue implements GrantProgrammes {
 
     private record Parsed(GrantProgramme programme, EligibilityRules rules) {
+        static Parsed of(GrantProgramme programme) {
+            return new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()));
+        }
     }
 
     private final StoredProgrammes stored;
@@ -79,7 +82,7 @@ class ProgrammeCatalogue implements GrantProgrammes {
             reasons.add(kind.label() + " cannot apply to " + programme.name() + ". It is for " + list + ".");
         }
         var rules = parsed.computeIfAbsent(key(programme.id(), programme.version()),
-                k -> new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()))).rules();
+                k -> Parsed.of(programme)).rules();
         reasons.addAll(rules.check(kind, orgId, answers).reasons());
         return new Eligibility(List.copyOf(reasons));
     }
@@ -157,8 +160,7 @@ class ProgrammeCatalogue implements GrantProgrammes {
                     read.problems());
             return Optional.empty();
         }
-        var programme = read.programme();
-        var fresh = new Parsed(programme, EligibilityRules.compile(programme.rules(), new ArrayList<>()));
+        var fresh = Parsed.of(read.programme());
         parsed.put(key, fresh);
         return Optional.of(fresh);
     }

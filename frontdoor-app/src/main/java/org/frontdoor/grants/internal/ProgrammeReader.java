@@ -2,7 +2,6 @@ package org.frontdoor.grants.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,11 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frontdoor.grants.ApplicantKind;
-import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.GrantProgramme.Criterion;
 import org.frontdoor.grants.GrantProgramme.EligibilityRule;
 import org.frontdoor.grants.GrantProgramme.RoundPlan;
+import org.frontdoor.grants.GrantProgramme;
 import org.frontdoor.grants.InvalidProgramme;
+import org.frontdoor.grants.LondonTime;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,7 +30,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class ProgrammeReader {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_CHARS = 200_000;
 
@@ -207,7 +206,7 @@ final class ProgrammeReader {
                 problems.add(path + ": the round must close after it opens");
             }
             if (name != null && opens != null && closes != null) {
-                rounds.add(new RoundPlan(name, opens.atZone(LONDON).toInstant(), closes.atZone(LONDON).toInstant()));
+                rounds.add(new RoundPlan(name, opens.atZone(LondonTime.LONDON).toInstant(), closes.atZone(LondonTime.LONDON).toInstant()));
             }
         }
         if (list.isEmpty()) {

@@ -30,8 +30,7 @@ class StaffAccess {
 
     /** The application with its payments and reports, for showing it. */
     StoredApplications.Row application(SignedInAccount staff, UUID caseId, String purpose, Role... roles) {
-        var row = summary(staff, caseId, purpose, roles);
-        return applications.find(row.application().caseId()).orElseThrow();
+        return applications.withDetails(summary(staff, caseId, purpose, roles));
     }
 
     /** The application alone, for acting on it. */

@@ -117,7 +117,8 @@ class StoredApplications {
                 .params(UUID.randomUUID(), caseId, by, summary, spent).update();
     }
 
-    private Row withDetails(Row row) {
+    /** The row with its payments and monitoring reports read. */
+    Row withDetails(Row row) {
         var a = row.application();
         var payments = jdbc.sql("""
                 select id, instalment, amount, due_on, condition, status, paid_at from grant_payments

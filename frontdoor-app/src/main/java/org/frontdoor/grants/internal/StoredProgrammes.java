@@ -2,7 +2,6 @@ package org.frontdoor.grants.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,9 +77,5 @@ class StoredProgrammes {
     BigDecimal committed(String programmeId) {
         return jdbc.sql("select committed_after from grant_ledger where programme_id = ? order by id desc limit 1")
                 .param(programmeId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-    }
-
-    Instant now() {
-        return jdbc.sql("select now()").query(Timestamp.class).single().toInstant();
     }
 }

@@ -9,11 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.frontdoor.grants.LondonTime;
+import org.frontdoor.grants.Money;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -40,7 +41,6 @@ public final class AgreementDocument {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String FONT_FAMILY = "Liberation Sans";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     // Characters XML 1.0 cannot carry; one in a pasted name would make the whole document unreadable.
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
@@ -106,12 +106,12 @@ public final class AgreementDocument {
     String xhtml(GrantOffer offer) {
         var context = new Context(Locale.UK);
         context.setVariable("reference", text(offer.reference()));
-        context.setVariable("offeredOn", DATE.format(offer.offeredOn()));
+        context.setVariable("offeredOn", LondonTime.date(offer.offeredOn()));
         context.setVariable("recipientName", text(offer.recipientName()));
         context.setVariable("organisationId", text(offer.organisationId()));
         context.setVariable("programme", text(offer.programmeName()));
         context.setVariable("funder", text(offer.funder()));
-        context.setVariable("amount", Pounds.format(offer.amountAwarded()));
+        context.setVariable("amount", Money.exact(offer.amountAwarded()));
         context.setVariable("purpose", text(offer.purpose()));
         context.setVariable("instalments", instalments(offer.schedule()));
         return templates.process(templateName, context);
@@ -120,12 +120,12 @@ public final class AgreementDocument {
     // Maps of ready-made text, so the template only prints and never calls into domain types.
     private static List<Map<String, String>> instalments(List<Instalment> schedule) {
         return schedule.stream().map(instalment -> Map.of(
-                "amount", Pounds.format(instalment.amount()),
+                "amount", Money.exact(instalment.amount()),
                 "when", when(instalment))).toList();
     }
 
     private static String when(Instalment instalment) {
-        String date = instalment.dueOn() == null ? null : DATE.format(instalment.dueOn());
+        String date = instalment.dueOn() == null ? null : LondonTime.date(instalment.dueOn());
         String condition = text(instalment.condition());
         if (date == null) {
             return condition;

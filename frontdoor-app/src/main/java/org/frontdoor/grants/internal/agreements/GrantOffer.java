@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.frontdoor.grants.Money;
 
 /**
  * What a grant offer agreement says: who is offered how much, by whom, under which programme, for
@@ -42,7 +43,7 @@ public record GrantOffer(String reference, LocalDate offeredOn, String recipient
         BigDecimal scheduled = schedule.stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (scheduled.compareTo(amountAwarded) != 0) {
             throw new IllegalArgumentException("Offer " + reference + ": the payment schedule totals "
-                    + Pounds.format(scheduled) + " but the amount awarded is " + Pounds.format(amountAwarded));
+                    + Money.exact(scheduled) + " but the amount awarded is " + Money.exact(amountAwarded));
         }
     }
 

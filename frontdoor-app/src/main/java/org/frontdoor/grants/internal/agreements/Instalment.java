@@ -2,6 +2,7 @@ package org.frontdoor.grants.internal.agreements;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.frontdoor.grants.Money;
 
 /**
  * One payment of a grant's schedule: an amount in pounds, due on a date, on a condition (such as
@@ -19,7 +20,7 @@ public record Instalment(BigDecimal amount, LocalDate dueOn, String condition) {
             condition = null;
         }
         if (dueOn == null && condition == null) {
-            throw new IllegalArgumentException("An instalment of " + Pounds.format(amount)
+            throw new IllegalArgumentException("An instalment of " + Money.exact(amount)
                     + " needs a date, a condition or both");
         }
     }
