@@ -13,6 +13,7 @@ import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.diligence.CheckResult;
 import org.frontdoor.diligence.CheckSubject;
 import org.frontdoor.diligence.DiligenceCheck;
+import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
@@ -41,8 +42,11 @@ class DiligenceRunner {
     private final Map<String, DiligenceCheck> checks;
     private final ReadingCases cases;
     private final StoredReports reports;
+    private final FundingRecords funding;
 
-    DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports) {
+    DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports,
+                    FundingRecords funding) {
+        this.funding = funding;
         this.settings = settings;
         this.checks = checks.stream().collect(Collectors.toMap(DiligenceCheck::name, Function.identity()));
         this.cases = cases;
@@ -87,7 +91,7 @@ class DiligenceRunner {
 
     private java.util.Optional<CheckSubject> subject(UUID caseId, String serviceId) {
         return cases.read(SYSTEM, caseId).map(found -> new CheckSubject(caseId, found.reference(), serviceId,
-                found.answers(), settings.fieldsFor(serviceId)));
+                found.answers(), settings.fieldsFor(serviceId), funding.applicantOf(caseId).orElse(null)));
     }
 
     private void asSystem(Runnable work) {
