@@ -26,4 +26,13 @@ public interface DiligenceReports {
      * @throws org.springframework.security.access.AccessDeniedException when they may see it but not override
      */
     DiligenceReport override(SignedInAccount person, UUID caseId, String rating, String reason);
+
+    /**
+     * Asks for every check of the case to run again, for example after the applicant corrected their
+     * bank details or a register was down; the checks run in the background (a slow register never
+     * holds the person up) and the report shows them as running until they finish. Audited.
+     *
+     * @throws org.frontdoor.platform.web.NotFound when there is no report the person may see
+     */
+    void checkAgain(SignedInAccount person, UUID caseId);
 }

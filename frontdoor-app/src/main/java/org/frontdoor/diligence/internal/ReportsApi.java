@@ -1,6 +1,7 @@
 package org.frontdoor.diligence.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.identity.Team;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +32,26 @@ class ReportsApi implements DiligenceReports {
     private final StoredReports reports;
     private final AccountDetails accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit) {
+    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit, ApplicationEventPublisher events) {
         this.reports = reports;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void checkAgain(SignedInAccount person, UUID caseId) {
+        if (!maySee(person, caseId)) {
+            throw new NotFound("No due-diligence report for case " + caseId);
+        }
+        reports.reopen(caseId);
+        // Through the outbox: the checks run after this commits, and run even if this node stops first.
+        events.publishEvent(new ChecksRequested(caseId));
+        audit.record(AuditEvent.change("DILIGENCE_CHECKS_REQUESTED", "DILIGENCE_REPORT", caseId.toString(),
+                "Staff asked for the due-diligence checks to run again", Map.of()));
     }
 
     @Override
