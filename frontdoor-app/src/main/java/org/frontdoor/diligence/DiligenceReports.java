@@ -15,6 +15,14 @@ public interface DiligenceReports {
     /** The case's report if the reader may see it; every read is audited. */
     Optional<DiligenceReport> forCase(SignedInAccount reader, UUID caseId);
 
+    /**
+     * What the applicant of a case (or someone following it, such as a colleague at the
+     * organisation) is told about its checks: for each check that did not pass and whose source
+     * allows it, a sentence saying what to put right. Never the rating, never a sanctions result.
+     * Empty for anyone else. Audited when there is something to tell.
+     */
+    java.util.List<String> forApplicant(SignedInAccount applicant, UUID caseId);
+
     /** Whether this person may override ratings (team leads of the case's team, and admins). */
     boolean mayOverride(SignedInAccount person);
 

@@ -106,6 +106,25 @@ class AccountNameCheck implements DiligenceCheck {
         };
     }
 
+    @Override
+    public Optional<String> toApplicant(CheckResult result) {
+        String given = value(result, "Name on the account");
+        String expected = value(result, "Organisation's name");
+        if (expected == null) {
+            expected = value(result, "Applicant's name");
+        }
+        if (given == null || expected == null) {
+            return Optional.empty();
+        }
+        return Optional.of("The name you gave for the bank account, " + given + ", " + (result.outcome() == Outcome.FAIL
+                ? "does not match " : "is not exactly ") + expected + ". We can only pay an account in the applicant's name: "
+                + "check the name with your bank and send us a message with the name exactly as the bank holds it.");
+    }
+
+    private static String value(CheckResult result, String label) {
+        return result.evidence().stream().filter(e -> e.label().equals(label)).map(Evidence::value).findFirst().orElse(null);
+    }
+
     private CheckResult result(Outcome outcome, String summary, List<Evidence> evidence) {
         return new CheckResult(name(), outcome, summary, evidence, source(), Instant.now());
     }

@@ -24,10 +24,11 @@ import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.services.ServiceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs the configured checks of a submitted case after the submission commits, from the event
@@ -50,6 +51,7 @@ class DiligenceRunner {
     private final StoredReports reports;
     private final FundingRecords funding;
     private final ServiceCatalogue services;
+    private final java.util.concurrent.Semaphore turns;
 
     DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports,
                     FundingRecords funding, ServiceCatalogue services) {
@@ -59,17 +61,35 @@ class DiligenceRunner {
         this.reports = reports;
         this.funding = funding;
         this.services = services;
+        this.turns = new java.util.concurrent.Semaphore(settings.concurrency(), true);
         settings.services().forEach((service, names) -> settings.checksFor(service).stream()
                 .filter(name -> !this.checks.containsKey(name))
                 .forEach(name -> log.warn("Service {} asks for due-diligence check '{}', which does not exist", service, name)));
     }
 
-    @ApplicationModuleListener
+    /**
+     * Runs the checks of a newly submitted case. Deliberately outside a transaction: a slow register
+     * must not hold a database connection while it answers, so each read and write takes one only
+     * for itself, and the report shows the case as running until the last result is in. At most
+     * {@code frontdoor.diligence.concurrency} cases are checked at once on a node; a surge of
+     * submissions waits its turn instead of exhausting the connection pool.
+     */
+    @Async
+    @TransactionalEventListener
     void on(CaseSubmitted submitted) {
         List<String> wanted = settings.checksFor(submitted.serviceId());
         if (wanted.isEmpty()) {
             return;
         }
+        turns.acquireUninterruptibly();
+        try {
+            checkSubmitted(submitted, wanted);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
         asSystem(() -> subject(submitted.caseId(), submitted.serviceId()).ifPresentOrElse(found -> {
             reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
                     // A case routed to no team is seen by admins only.
@@ -82,12 +102,18 @@ class DiligenceRunner {
     }
 
     /** A person asked for the case's checks to run again: every check its service now asks for. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ChecksRequested requested) {
-        reports.serviceOf(requested.caseId()).ifPresent(serviceId -> {
-            again(requested.caseId(), settings.checksFor(serviceId));
-            reports.complete(requested.caseId());
-        });
+        turns.acquireUninterruptibly();
+        try {
+            reports.serviceOf(requested.caseId()).ifPresent(serviceId -> {
+                again(requested.caseId(), settings.checksFor(serviceId));
+                reports.complete(requested.caseId());
+            });
+        } finally {
+            turns.release();
+        }
     }
 
     /**

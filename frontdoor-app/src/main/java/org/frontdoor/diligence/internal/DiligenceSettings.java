@@ -15,15 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rating    a service's own rating rules in CEL ({@code frontdoor.diligence.rating.<serviceId>}, a list of
  *                  {@code when}, {@code rating}, {@code reason}); a service without any is rated by {@link
  *                  org.frontdoor.diligence.RiskRating#of the plain rule}
+ * @param concurrency how many cases one node checks at once (default 8); more wait their turn
  */
 @ConfigurationProperties("frontdoor.diligence")
 record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<String, String>> fields,
-                         Sanctions sanctions, Bank bank, Map<String, List<RatingRules.Rule>> rating) {
+                         Sanctions sanctions, Bank bank, Map<String, List<RatingRules.Rule>> rating, int concurrency) {
 
     DiligenceSettings {
         services = services == null ? Map.of() : Map.copyOf(services);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         rating = rating == null ? Map.of() : Map.copyOf(rating);
+        concurrency = concurrency <= 0 ? 8 : concurrency;
         sanctions = sanctions == null ? new Sanctions(null, 0.1, null) : sanctions;
         bank = bank == null ? new Bank(null) : bank;
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.diligence.DiligenceCheck;
 import org.frontdoor.diligence.DiligenceReport;
 import org.frontdoor.diligence.DiligenceReports;
 import org.frontdoor.diligence.RiskRating;
@@ -33,12 +35,38 @@ class ReportsApi implements DiligenceReports {
     private final AccountDetails accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReadingCases cases;
+    private final Map<String, DiligenceCheck> checks;
 
-    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit, ApplicationEventPublisher events) {
+    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit, ApplicationEventPublisher events,
+               ReadingCases cases, List<DiligenceCheck> checks) {
         this.reports = reports;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
+        this.cases = cases;
+        this.checks = checks.stream().collect(java.util.stream.Collectors.toMap(DiligenceCheck::name, c -> c));
+    }
+
+    @Override
+    @Transactional
+    public List<String> forApplicant(SignedInAccount applicant, UUID caseId) {
+        if (applicant.kind() != AccountKind.CITIZEN || cases.read(applicant, caseId).isEmpty()) {
+            return List.of();
+        }
+        var report = reports.find(caseId);
+        if (report.isEmpty()) {
+            return List.of();
+        }
+        var told = report.get().results().stream()
+                .filter(r -> r.outcome() != org.frontdoor.diligence.CheckResult.Outcome.PASS)
+                .flatMap(r -> java.util.Optional.ofNullable(checks.get(r.check())).flatMap(c -> c.toApplicant(r)).stream())
+                .toList();
+        if (!told.isEmpty()) {
+            audit.record(AuditEvent.read("DILIGENCE_REPORT", caseId.toString(),
+                    "Applicant reading what checks on their application found"));
+        }
+        return told;
     }
 
     @Override
