@@ -90,15 +90,17 @@ class DiligenceRunner {
     }
 
     private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
-        asSystem(() -> subject(submitted.caseId(), submitted.serviceId()).ifPresentOrElse(found -> {
-            reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
-                    // A case routed to no team is seen by admins only.
-                    submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted, facts(found.subject()));
-            for (String name : wanted) {
-                reports.save(submitted.caseId(), run(name, found.subject()));
-            }
-            reports.complete(submitted.caseId());
-        }, () -> log.warn("Case {} vanished before its due-diligence checks", submitted.caseId())));
+        var found = asSystem(() -> subject(submitted.caseId(), submitted.serviceId()));
+        if (found.isEmpty()) {
+            log.warn("Case {} vanished before its due-diligence checks", submitted.caseId());
+            return;
+        }
+        var subject = found.get().subject();
+        reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
+                // A case routed to no team is seen by admins only.
+                submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted, facts(subject));
+        var run = asSystem(() -> runAll(wanted, subject));
+        reports.record(submitted.caseId(), List.copyOf(run.values()), screenedNames(wanted, subject), true);
     }
 
     /** A person asked for the case's checks to run again: every check its service now asks for. */
@@ -139,15 +141,11 @@ class DiligenceRunner {
         if (serviceId.isEmpty()) {
             return Optional.empty();
         }
-        return asSystem(() -> subject(caseId, serviceId.get()).map(found -> {
-            var results = new LinkedHashMap<String, CheckResult>();
-            for (String name : names) {
-                CheckResult result = run(name, found.subject());
-                reports.save(caseId, result);
-                results.put(name, result);
-            }
+        return asSystem(() -> subject(caseId, serviceId.get())).map(found -> {
+            var results = asSystem(() -> runAll(names, found.subject()));
+            reports.record(caseId, List.copyOf(results.values()), screenedNames(names, found.subject()), false);
             return new Rerun(caseId, found.subject().reference(), found.live(), results);
-        }));
+        });
     }
 
     /** Every check the case's service now asks for. */
@@ -199,11 +197,18 @@ class DiligenceRunner {
         }
     }
 
-    private void asSystem(Runnable work) {
-        asSystem(() -> {
-            work.run();
-            return null;
-        });
+    /** Runs the checks one after another, outside any transaction of the runner's own. */
+    private Map<String, CheckResult> runAll(List<String> names, CheckSubject subject) {
+        var results = new LinkedHashMap<String, CheckResult>();
+        for (String name : names) {
+            results.put(name, run(name, subject));
+        }
+        return results;
+    }
+
+    /** The names screened, kept so that a list update screens this case again without reading it; null when not screened. */
+    private List<org.frontdoor.screening.ScreeningQuery> screenedNames(List<String> names, CheckSubject subject) {
+        return names.contains("sanctions") && checks.get("sanctions") instanceof SanctionsCheck ? SanctionsCheck.queries(subject) : null;
     }
 
     private CheckResult run(String name, CheckSubject subject) {
@@ -213,12 +218,7 @@ class DiligenceRunner {
                     "configuration", Instant.now());
         }
         try {
-            CheckResult result = check.check(subject);
-            if (check instanceof SanctionsCheck) {
-                // Kept so that a list update screens this case's names again without reading the case.
-                reports.screened(subject.caseId(), SanctionsCheck.queries(subject));
-            }
-            return result;
+            return check.check(subject);
         } catch (RuntimeException e) {
             // A broken source must not lose the other checks' results: a person looks instead.
             log.warn("Due-diligence check {} failed on case {}", name, subject.caseId(), e);

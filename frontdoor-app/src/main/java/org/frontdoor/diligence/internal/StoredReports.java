@@ -120,6 +120,22 @@ class StoredReports {
                 .update();
     }
 
+    /**
+     * Stores the results of one run of checks on a case in one transaction (one commit instead of
+     * one per result), with the names the case was screened under when the sanctions check ran,
+     * and marks the report complete when asked.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    void record(UUID caseId, List<CheckResult> results, List<ScreeningQuery> screenedNames, boolean complete) {
+        results.forEach(result -> save(caseId, result));
+        if (screenedNames != null) {
+            screened(caseId, screenedNames);
+        }
+        if (complete) {
+            complete(caseId);
+        }
+    }
+
     /** Marks the report as running its checks again. */
     void reopen(UUID caseId) {
         jdbc.sql("update diligence_reports set completed_at = null where case_id = ?").param(caseId).update();
