@@ -54,6 +54,8 @@ class DiligenceSystemTest {
     @Autowired
     SubmittingApplication submitting;
     @Autowired
+    org.frontdoor.cases.TakingTransitions transitions;
+    @Autowired
     Registration registration;
     @Autowired
     ServiceAdministration services;
@@ -204,6 +206,23 @@ class DiligenceSystemTest {
         assertThat(api("POST", "/api/v1/cases/" + caseId + "/diligence/checks", TEAM_LEAD, null).statusCode()).isEqualTo(202);
         assertThat(audit.about("DILIGENCE_REPORT", caseId.toString(), 10))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("DILIGENCE_CHECKS_REQUESTED"));
+    }
+
+    @Test
+    void enteringAStateTheServiceRechecksOnRunsEveryCheckAgain() throws Exception {
+        var caseId = submit("Jane Example", VALID_SORT_CODE, VALID_ACCOUNT);
+        var first = completed(caseId);
+        var lead = staff(TEAM_LEAD, Role.TEAM_LEAD);
+
+        transitions.take(lead, new org.frontdoor.cases.Transition(caseId, "pay", 0, null, null));
+
+        var deadline = Instant.now().plusSeconds(20);
+        while (!result(completed(caseId), "sanctions").checkedAt().isAfter(result(first, "sanctions").checkedAt())
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(result(completed(caseId), "sanctions").checkedAt()).isAfter(result(first, "sanctions").checkedAt());
+        assertThat(result(completed(caseId), "bank-account").checkedAt()).isAfter(result(first, "bank-account").checkedAt());
     }
 
     @Test

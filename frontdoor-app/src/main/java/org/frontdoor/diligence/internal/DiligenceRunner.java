@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.CaseSubmitted;
+import org.frontdoor.cases.CaseTransitioned;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.diligence.CheckResult;
 import org.frontdoor.diligence.CheckSubject;
@@ -113,6 +114,24 @@ class DiligenceRunner {
                 again(requested.caseId(), settings.checksFor(serviceId));
                 reports.complete(requested.caseId());
             });
+        } finally {
+            turns.release();
+        }
+    }
+
+    /** A case entered a state its service rechecks on: every check runs again on what is known now. */
+    @Async
+    @TransactionalEventListener
+    void on(CaseTransitioned moved) {
+        var serviceId = reports.serviceOf(moved.caseId());
+        if (serviceId.isEmpty() || !settings.rechecksOn(serviceId.get(), moved.toState())) {
+            return;
+        }
+        turns.acquireUninterruptibly();
+        try {
+            reports.reopen(moved.caseId());
+            again(moved.caseId(), settings.checksFor(serviceId.get()));
+            reports.complete(moved.caseId());
         } finally {
             turns.release();
         }

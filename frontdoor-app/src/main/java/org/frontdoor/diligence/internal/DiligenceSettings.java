@@ -16,22 +16,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  {@code when}, {@code rating}, {@code reason}); a service without any is rated by {@link
  *                  org.frontdoor.diligence.RiskRating#of the plain rule}
  * @param concurrency how many cases one node checks at once (default 8); more wait their turn
+ * @param recheckOn the states of a service whose entry runs every check again
+ *                  ({@code frontdoor.diligence.recheck-on.<serviceId>=decision}), so a decision is
+ *                  taken on fresh evidence: a company dissolved since the application shows
  */
 @ConfigurationProperties("frontdoor.diligence")
 record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<String, String>> fields,
-                         Sanctions sanctions, Bank bank, Map<String, List<RatingRules.Rule>> rating, int concurrency) {
+                         Sanctions sanctions, Bank bank, Map<String, List<RatingRules.Rule>> rating, int concurrency,
+                         Map<String, List<String>> recheckOn) {
 
     DiligenceSettings {
         services = services == null ? Map.of() : Map.copyOf(services);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         rating = rating == null ? Map.of() : Map.copyOf(rating);
         concurrency = concurrency <= 0 ? 8 : concurrency;
+        recheckOn = recheckOn == null ? Map.of() : Map.copyOf(recheckOn);
         sanctions = sanctions == null ? new Sanctions(null, 0.1, null) : sanctions;
         bank = bank == null ? new Bank(null) : bank;
     }
 
     List<String> checksFor(String serviceId) {
         return services.getOrDefault(serviceId, List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    boolean rechecksOn(String serviceId, String state) {
+        return recheckOn.getOrDefault(serviceId, List.of()).stream().map(String::trim).anyMatch(state::equals);
     }
 
     Map<String, String> fieldsFor(String serviceId) {

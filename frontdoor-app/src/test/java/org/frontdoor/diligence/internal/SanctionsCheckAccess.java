@@ -37,7 +37,7 @@ public final class SanctionsCheckAccess {
             Files.writeString(file, lines.stream().filter(l -> !l.startsWith(entryId + ",")).collect(Collectors.joining("\r\n", "", "\r\n")),
                     StandardCharsets.ISO_8859_1);
             var settings = new DiligenceSettings(Map.of(), Map.of(),
-                    new DiligenceSettings.Sanctions(List.of(folder.toString()), 0.1, Duration.ZERO), null, Map.of(), 0);
+                    new DiligenceSettings.Sanctions(List.of(folder.toString()), 0.1, Duration.ZERO), null, Map.of(), 0, Map.of());
             var lists = new SanctionsLists(settings);
             lists.loadIfChanged();
             Files.copy(extract, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

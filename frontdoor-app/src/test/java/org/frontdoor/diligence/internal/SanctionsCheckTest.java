@@ -17,7 +17,7 @@ class SanctionsCheckTest {
 
     static DiligenceSettings settings(String lists) {
         return new DiligenceSettings(Map.of(), Map.of(), new DiligenceSettings.Sanctions(List.of(lists), 0.1, Duration.ZERO),
-                null, Map.of(), 0);
+                null, Map.of(), 0, Map.of());
     }
 
     /** A check whose lists are loaded (or failed to load) already. */
