@@ -21,7 +21,10 @@ final class NameComparison {
         if (given == null || given.isBlank() || registered == null || registered.isBlank()) {
             return new Compared(given, registered, null);
         }
-        return new Compared(given, registered, matcher.score(given, registered, Schema.ORGANIZATION));
+        NameScore score = matcher.score(given, registered, Schema.ORGANIZATION);
+        boolean nothingLeft = score.matches().isEmpty() && score.unmatchedLeft().isEmpty() && score.unmatchedRight().isEmpty();
+        // "! LTD" is a real company: once its legal form is set aside nothing is left to compare.
+        return nothingLeft ? new Compared(given, registered, null) : new Compared(given, registered, score);
     }
 
     /** Two names and their score; {@code score} is null when one name was missing. */
@@ -37,8 +40,11 @@ final class NameComparison {
 
         String explained() {
             if (score == null) {
-                return given == null || given.isBlank() ? "not compared: the application gives no organisation name"
-                        : "not compared: the register gives no name";
+                if (given == null || given.isBlank()) {
+                    return "not compared: the application gives no organisation name";
+                }
+                return registered == null || registered.isBlank() ? "not compared: the register gives no name"
+                        : "not compared: nothing is left of one name once legal forms are set aside";
             }
             return (same() ? "matches" : "differs") + " (" + score.explain() + ")";
         }
