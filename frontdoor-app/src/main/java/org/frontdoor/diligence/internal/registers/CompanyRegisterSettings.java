@@ -52,6 +52,8 @@ record CompanyRegisterSettings(Mode mode, String baseUrl, String apiKey, Duratio
         return mode != Mode.API;
     }
 
+    // In the nested settings a number left out binds as 0: it stands for the default.
+
     /** Which sources the check asks. */
     enum Mode { API, OFFLINE, BOTH }
 
@@ -62,9 +64,9 @@ record CompanyRegisterSettings(Mode mode, String baseUrl, String apiKey, Duratio
      */
     record Retry(int maxAttempts, Duration initialBackoff, double multiplier) {
         Retry {
-            maxAttempts = Math.max(1, maxAttempts);
+            maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
             initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
-            multiplier = multiplier < 1 ? 1 : multiplier;
+            multiplier = multiplier <= 0 ? 2.0 : Math.max(1.0, multiplier);
         }
     }
 
@@ -78,10 +80,10 @@ record CompanyRegisterSettings(Mode mode, String baseUrl, String apiKey, Duratio
     record Breaker(int failureRatePercent, int window, int minimumCalls, Duration openFor, int trialCalls) {
         Breaker {
             failureRatePercent = failureRatePercent <= 0 || failureRatePercent > 100 ? 50 : failureRatePercent;
-            window = Math.max(1, window);
-            minimumCalls = Math.max(1, minimumCalls);
+            window = window <= 0 ? 10 : window;
+            minimumCalls = minimumCalls <= 0 ? 5 : minimumCalls;
             openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
-            trialCalls = Math.max(1, trialCalls);
+            trialCalls = trialCalls <= 0 ? 2 : trialCalls;
         }
     }
 
@@ -95,7 +97,7 @@ record CompanyRegisterSettings(Mode mode, String baseUrl, String apiKey, Duratio
      */
     record RateLimit(int requests, Duration period, Duration maxWait) {
         RateLimit {
-            requests = Math.max(1, requests);
+            requests = requests <= 0 ? 10 : requests;
             period = period == null ? Duration.ofSeconds(5) : period;
             maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
         }
