@@ -178,7 +178,8 @@ final class BasicCompanyData {
 
         CompanyRecord read(long offset) throws IOException {
             try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-                 var records = new DelimitedRecords(Channels.newInputStream(channel.position(offset)), offset, ',', true)) {
+                 var records = new DelimitedRecords(Channels.newInputStream(channel.position(offset)), offset, ',', true,
+                         DelimitedRecords.ONE_RECORD)) {
                 DelimitedRecords.Row row = records.next();
                 if (row == null || row.fields().size() != width) {
                     throw new IOException("the file changed since it was indexed");

@@ -115,6 +115,9 @@ class CompanyRegisterCheck implements DiligenceCheck {
             }
             notes.add(new Evidence("Companies House API", ((CompanyLookup.Unavailable) fromApi).reason() + "; the bulk file was used instead"));
         }
+        if (fromApi == null && settings.usesApi()) {
+            notes.add(new Evidence("Companies House API", "not asked: no API key is configured; the bulk file was used"));
+        }
         Object loaded = file.get();
         if (loaded instanceof BasicCompanyData data) {
             CompanyLookup offline = data.find(number);

@@ -21,12 +21,15 @@ import java.util.List;
  */
 final class DelimitedRecords implements Closeable {
 
-    private static final int BUFFER = 1 << 16;
+    /** For streaming a whole file. */
+    static final int WHOLE_FILE = 1 << 16;
+    /** For reading one record again: a row of the bulk file is well under 1 KB. */
+    static final int ONE_RECORD = 1 << 12;
 
     private final InputStream in;
     private final byte separator;
     private final boolean quoted;
-    private final byte[] buffer = new byte[BUFFER];
+    private final byte[] buffer;
     private int length;
     private int index;
     private long position;
@@ -39,7 +42,13 @@ final class DelimitedRecords implements Closeable {
      * @param quoted    whether double quotes enclose fields
      */
     DelimitedRecords(InputStream in, long start, char separator, boolean quoted) {
+        this(in, start, separator, quoted, WHOLE_FILE);
+    }
+
+    /** As above, reading {@code bufferSize} bytes at a time. */
+    DelimitedRecords(InputStream in, long start, char separator, boolean quoted, int bufferSize) {
         this.in = in;
+        this.buffer = new byte[bufferSize];
         this.position = start;
         this.separator = (byte) separator;
         this.quoted = quoted;
@@ -132,7 +141,7 @@ final class DelimitedRecords implements Closeable {
             return true;
         }
         // readNBytes fills the buffer unless the stream ends, so a byte-order mark is never split.
-        length = in.readNBytes(buffer, 0, BUFFER);
+        length = in.readNBytes(buffer, 0, buffer.length);
         index = 0;
         return length > 0;
     }

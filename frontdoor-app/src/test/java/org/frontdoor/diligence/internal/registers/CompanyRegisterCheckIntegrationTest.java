@@ -28,7 +28,7 @@ class CompanyRegisterCheckIntegrationTest {
 
     @BeforeAll
     static void startStub() {
-        stub = CompaniesHouseStub.start(1_500);
+        stub = CompaniesHouseStub.start(2_500);
     }
 
     @AfterAll

@@ -6,7 +6,7 @@ import org.frontdoor.support.CompaniesHouseStub;
 /** Settings for tests: short timeouts and backoff, a small breaker, the stub's key. */
 final class RegisterTestSettings {
 
-    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     static final Duration OPEN_FOR = Duration.ofMillis(500);
     static final String BULK = "src/test/resources/diligence/companies_house/bulk";
 
