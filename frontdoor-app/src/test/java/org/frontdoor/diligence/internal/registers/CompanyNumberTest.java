@@ -33,6 +33,25 @@ class CompanyNumberTest {
     }
 
     @Test
+    void whateverIsTypedEitherBecomesAWellFormedNumberOrIsRefused() {
+        var random = new java.util.Random(25);
+        for (int i = 0; i < 20_000; i++) {
+            var answer = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                // Mostly ASCII, some punctuation, some of the rest of the BMP.
+                answer.append(random.nextInt(4) == 0 ? (char) random.nextInt(0xD7FF) : "0123456789ABSCOabsc -/.%?"
+                        .charAt(random.nextInt(25)));
+            }
+            var reading = CompanyNumber.read(answer.toString());
+            if (reading.ok()) {
+                assertThat(reading.number().value()).matches("([0-9]{8}|[A-Z]{2}[0-9]{6})");
+            } else {
+                assertThat(reading.problem()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void saysWhenNoNumberWasGiven() {
         assertThat(CompanyNumber.read("  ").problem()).isEqualTo("no company number was given");
         assertThat(CompanyNumber.read(null).ok()).isFalse();
