@@ -44,6 +44,13 @@ class DueDiligencePages {
         }
     }
 
+    @PostMapping("/console/cases/{id}/diligence/checks")
+    String checkAgain(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+        reports.checkAgain(me, id);
+        redirect.addFlashAttribute("notice", "The due-diligence checks are running again. Refresh the page to see their results.");
+        return "redirect:/console/cases/" + id + "#due-diligence";
+    }
+
     private String form(SignedInAccount me, UUID id, String rating, String reason, Model model) {
         var report = reports.forCase(me, id).orElseThrow(() -> new NotFound("No due-diligence report for case " + id));
         if (!reports.mayOverride(me)) {

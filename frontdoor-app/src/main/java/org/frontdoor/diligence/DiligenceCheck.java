@@ -16,4 +16,15 @@ public interface DiligenceCheck {
 
     /** Checks the subject and says what it saw. */
     CheckResult check(CheckSubject subject);
+
+    /**
+     * What the applicant is told about a result that did not pass, in plain words, so they can put
+     * right what they can (a mistyped account number, a company shown as dissolved); empty when the
+     * result must not be told to them. The default tells nothing: a check opts in, and a check
+     * whose disclosure the law forbids (telling someone they match a sanctions list may tip them
+     * off) never does.
+     */
+    default java.util.Optional<String> toApplicant(CheckResult result) {
+        return java.util.Optional.empty();
+    }
 }

@@ -11,10 +11,12 @@ import java.util.UUID;
  * @param expectedChecks the checks configured for the service when the case was submitted
  * @param completedAt    when the last check finished, or null while checks are still running
  * @param override       the latest override, or null
+ * @param alert          why the report needs a person's attention again (a sanctions list update
+ *                       found a new hit after the case was checked), or null
  */
 public record DiligenceReport(UUID caseId, String reference, String serviceId, List<String> expectedChecks,
                               List<CheckResult> results, RiskRating computed, Override override,
-                              Instant completedAt) {
+                              Instant completedAt, Alert alert) {
 
     public DiligenceReport {
         expectedChecks = List.copyOf(expectedChecks);
@@ -29,6 +31,10 @@ public record DiligenceReport(UUID caseId, String reference, String serviceId, L
     /** True while some configured checks have not reported. */
     public boolean pending() {
         return completedAt == null;
+    }
+
+    /** Something found after the checks had run that a person must look at, and when. */
+    public record Alert(String message, Instant at) {
     }
 
     /** A person's decision to rate the case differently, with why. */

@@ -1,6 +1,7 @@
 package org.frontdoor.portal;
 
 import java.util.UUID;
+import org.frontdoor.diligence.DiligenceReports;
 import org.frontdoor.grants.ApplyingForGrants;
 import org.frontdoor.grants.GrantApplication;
 import org.frontdoor.grants.GrantProgrammes;
@@ -34,8 +35,11 @@ class GrantApplicationPages {
     private final ApplyingForGrants applying;
     private final GrantProgrammes programmes;
     private final ServiceCatalogue catalogue;
+    private final DiligenceReports diligence;
 
-    GrantApplicationPages(ApplyingForGrants applying, GrantProgrammes programmes, ServiceCatalogue catalogue) {
+    GrantApplicationPages(ApplyingForGrants applying, GrantProgrammes programmes, ServiceCatalogue catalogue,
+                          DiligenceReports diligence) {
+        this.diligence = diligence;
         this.applying = applying;
         this.programmes = programmes;
         this.catalogue = catalogue;
@@ -104,6 +108,7 @@ class GrantApplicationPages {
 
     private String page(SignedInAccount me, UUID caseId, Model model, String summary, String spent) {
         model.addAttribute("grant", view(mine(me, caseId)));
+        model.addAttribute("toPutRight", diligence.forApplicant(me, caseId));
         model.addAttribute("summary", summary);
         model.addAttribute("spent", spent);
         return "portal/grant-application";

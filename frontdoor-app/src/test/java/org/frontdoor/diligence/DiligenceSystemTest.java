@@ -71,6 +71,8 @@ class DiligenceSystemTest {
     TransactionTemplate transactions;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     UUID citizen;
 
@@ -151,6 +153,65 @@ class DiligenceSystemTest {
 
         assertThat(result(completed(caseId), "sanctions").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(completed(caseId).rating()).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    void aListUpdateScreensCheckedCasesAgainstWhatChangedAndFlagsOpenCasesWithANewHit(@org.junit.jupiter.api.io.TempDir
+                                                                                     java.nio.file.Path folder) {
+        var listedLater = submit(SANCTIONED, VALID_SORT_CODE, VALID_ACCOUNT);
+        completed(listedLater);
+        var unlisted = submit("Margaret Example", VALID_SORT_CODE, VALID_ACCOUNT);
+        var unlistedCheckedAt = result(completed(unlisted), "sanctions").checkedAt();
+        // As if the case had been screened before entry 7182 was listed.
+        jdbc.sql("update diligence_results set outcome = 'PASS', summary = 'No listed name matches' "
+                + "where case_id = ? and check_name = 'sanctions'").param(listedLater).update();
+        assertThat(completed(listedLater).rating()).isEqualTo(Rating.GREEN);
+        assertThat(completed(listedLater).alert()).isNull();
+
+        var screened = new org.frontdoor.diligence.internal.SanctionsCheckAccess().entryNewlyListed(context, "7182", folder);
+
+        assertThat(screened.claimed()).isTrue();
+        assertThat(screened.newHits()).isGreaterThanOrEqualTo(1);
+        var report = completed(listedLater);
+        assertThat(result(report, "sanctions").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(report.rating()).isEqualTo(Rating.RED);
+        assertThat(report.alert().message()).contains("sanctions list update", "1 entries added", "entry 7182");
+        assertThat(audit.about("DILIGENCE_REPORT", listedLater.toString(), 10))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("DILIGENCE_NEW_HIT"));
+        // A case whose names the changes do not match is left as it was.
+        assertThat(result(completed(unlisted), "sanctions").checkedAt()).isEqualTo(unlistedCheckedAt);
+        assertThat(completed(unlisted).alert()).isNull();
+    }
+
+    @Test
+    void staffOfTheTeamRunTheChecksAgainAndOthersCannot() throws Exception {
+        var caseId = submit("Jane Example", VALID_SORT_CODE, VALID_ACCOUNT);
+        var firstCheckedAt = result(completed(caseId), "bank-account").checkedAt();
+
+        assertThat(api("POST", "/api/v1/cases/" + caseId + "/diligence/checks", People.CASEWORKER, null).statusCode()).isEqualTo(404);
+        var lead = new Visitor(port);
+        lead.signIn(TEAM_LEAD, People.DEMO_PASSWORD);
+        assertThat(lead.get("/console/cases/" + caseId).body()).contains("Run the checks again");
+        var asked = lead.post("/console/cases/" + caseId + "/diligence/checks", Map.of());
+        assertThat(asked.status()).isEqualTo(302);
+        assertThat(lead.follow(asked).body()).contains("The due-diligence checks are running again");
+
+        var deadline = Instant.now().plusSeconds(20);
+        while (!result(completed(caseId), "bank-account").checkedAt().isAfter(firstCheckedAt) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(result(completed(caseId), "bank-account").checkedAt()).isAfter(firstCheckedAt);
+        assertThat(api("POST", "/api/v1/cases/" + caseId + "/diligence/checks", TEAM_LEAD, null).statusCode()).isEqualTo(202);
+        assertThat(audit.about("DILIGENCE_REPORT", caseId.toString(), 10))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("DILIGENCE_CHECKS_REQUESTED"));
+    }
+
+    @Test
+    void onlyAdminsRefreshTheSanctionsListsAndUnchangedFilesChangeNothing() throws Exception {
+        assertThat(api("POST", "/api/v1/diligence/sanctions-lists/refresh", TEAM_LEAD, null).statusCode()).isEqualTo(403);
+        var refreshed = api("POST", "/api/v1/diligence/sanctions-lists/refresh", People.ADMIN, null);
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        assertThat(refreshed.body()).contains("\"changed\":false");
     }
 
     @Test

@@ -62,6 +62,12 @@ class BankAccountCheck implements DiligenceCheck {
         return new CheckResult(name(), outcome, verdict.reason(), evidence, source, Instant.now());
     }
 
+    @Override
+    public java.util.Optional<String> toApplicant(CheckResult result) {
+        return java.util.Optional.of("The sort code and account number you gave do not pass the banks' validation check. "
+                + "Check them with your bank and send us a message with the right ones.");
+    }
+
     private static ModulusTables shipped() {
         try (var weights = reader(BankAccountCheck.class.getResourceAsStream(SHIPPED + "valacdos.txt"));
              var substitutions = reader(BankAccountCheck.class.getResourceAsStream(SHIPPED + "scsubtab.txt"))) {

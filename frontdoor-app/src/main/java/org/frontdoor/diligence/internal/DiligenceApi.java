@@ -28,9 +28,41 @@ import org.springframework.web.bind.annotation.RequestBody;
 class DiligenceApi {
 
     private final DiligenceReports reports;
+    private final ListWatch lists;
 
-    DiligenceApi(DiligenceReports reports) {
+    DiligenceApi(DiligenceReports reports, ListWatch lists) {
         this.reports = reports;
+        this.lists = lists;
+    }
+
+    @Operation(summary = "Run the case's due-diligence checks again",
+            description = "Every check the case's service asks for runs again in the background; the report shows them as "
+                    + "running until they finish. Staff who may see the report; audited. Answers 202.")
+    @PostMapping("/cases/{id}/diligence/checks")
+    ResponseEntity<Void> checkAgain(@AuthenticationPrincipal SignedInAccount person, @PathVariable UUID id) {
+        reports.checkAgain(person, id);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/cases/" + id + "/diligence")).build();
+    }
+
+    @Operation(summary = "Look for updated sanctions lists now",
+            description = "Admins. Loads the configured list files if they changed since this node loaded them, and screens "
+                    + "every checked case against the added and changed entries; cases still open that now fare worse are "
+                    + "flagged on their report. Each node also does this by itself every frontdoor.diligence.sanctions.watch.")
+    @PostMapping("/diligence/sanctions-lists/refresh")
+    ListRefresh refreshLists(@AuthenticationPrincipal SignedInAccount person) {
+        if (!person.hasRole(org.frontdoor.identity.Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins refresh the sanctions lists");
+        }
+        return lists.lookNow().map(s -> new ListRefresh(true, s.claimed(), s.added(), s.changed(), s.removed(), s.screened(), s.newHits()))
+                .orElse(new ListRefresh(false, false, 0, 0, 0, 0, 0));
+    }
+
+    /**
+     * @param changed  whether the files changed since this node loaded them
+     * @param screened whether this node screened the checked cases (another node may have done it for the same files)
+     */
+    record ListRefresh(boolean changed, boolean screened, int added, int changedEntries, int removed, int casesScreened,
+                       int newHits) {
     }
 
     @Operation(summary = "The case's due-diligence report",
@@ -62,10 +94,10 @@ class DiligenceApi {
     /** The report as the API shows it: the rating in force first. */
     record ReportView(UUID caseId, String reference, String serviceId, RiskRating.Rating rating, boolean pending,
                       RiskRating computed, DiligenceReport.Override override, List<String> expectedChecks,
-                      List<CheckResult> results, Instant completedAt) {
+                      List<CheckResult> results, Instant completedAt, DiligenceReport.Alert alert) {
         static ReportView of(DiligenceReport r) {
             return new ReportView(r.caseId(), r.reference(), r.serviceId(), r.rating(), r.pending(), r.computed(),
-                    r.override(), r.expectedChecks(), r.results(), r.completedAt());
+                    r.override(), r.expectedChecks(), r.results(), r.completedAt(), r.alert());
         }
     }
 }

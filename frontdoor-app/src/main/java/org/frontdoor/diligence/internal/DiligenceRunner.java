@@ -2,12 +2,16 @@ package org.frontdoor.diligence.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.frontdoor.cases.CaseDetails;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.diligence.CheckResult;
@@ -17,17 +21,20 @@ import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.services.ServiceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs the configured checks of a submitted case after the submission commits, from the event
  * outbox: the applicant's request never waits for a register, and a crash before the checks finish
  * leaves the event to be delivered again (results are replaced per check, so a rerun is harmless).
+ * Also runs checks again on cases already checked: when a person asks, and when a list changes.
  */
 @Component
 class DiligenceRunner {
@@ -43,34 +50,70 @@ class DiligenceRunner {
     private final ReadingCases cases;
     private final StoredReports reports;
     private final FundingRecords funding;
+    private final ServiceCatalogue services;
+    private final java.util.concurrent.Semaphore turns;
 
     DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports,
-                    FundingRecords funding) {
-        this.funding = funding;
+                    FundingRecords funding, ServiceCatalogue services) {
         this.settings = settings;
         this.checks = checks.stream().collect(Collectors.toMap(DiligenceCheck::name, Function.identity()));
         this.cases = cases;
         this.reports = reports;
+        this.funding = funding;
+        this.services = services;
+        this.turns = new java.util.concurrent.Semaphore(settings.concurrency(), true);
         settings.services().forEach((service, names) -> settings.checksFor(service).stream()
                 .filter(name -> !this.checks.containsKey(name))
                 .forEach(name -> log.warn("Service {} asks for due-diligence check '{}', which does not exist", service, name)));
     }
 
-    @ApplicationModuleListener
+    /**
+     * Runs the checks of a newly submitted case. Deliberately outside a transaction: a slow register
+     * must not hold a database connection while it answers, so each read and write takes one only
+     * for itself, and the report shows the case as running until the last result is in. At most
+     * {@code frontdoor.diligence.concurrency} cases are checked at once on a node; a surge of
+     * submissions waits its turn instead of exhausting the connection pool.
+     */
+    @Async
+    @TransactionalEventListener
     void on(CaseSubmitted submitted) {
         List<String> wanted = settings.checksFor(submitted.serviceId());
         if (wanted.isEmpty()) {
             return;
         }
-        asSystem(() -> subject(submitted.caseId(), submitted.serviceId()).ifPresentOrElse(subject -> {
+        turns.acquireUninterruptibly();
+        try {
+            checkSubmitted(submitted, wanted);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
+        asSystem(() -> subject(submitted.caseId(), submitted.serviceId()).ifPresentOrElse(found -> {
             reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
                     // A case routed to no team is seen by admins only.
-                    submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted);
+                    submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted, facts(found.subject()));
             for (String name : wanted) {
-                reports.save(submitted.caseId(), run(name, subject));
+                reports.save(submitted.caseId(), run(name, found.subject()));
             }
             reports.complete(submitted.caseId());
         }, () -> log.warn("Case {} vanished before its due-diligence checks", submitted.caseId())));
+    }
+
+    /** A person asked for the case's checks to run again: every check its service now asks for. */
+    @Async
+    @TransactionalEventListener
+    void on(ChecksRequested requested) {
+        turns.acquireUninterruptibly();
+        try {
+            reports.serviceOf(requested.caseId()).ifPresent(serviceId -> {
+                again(requested.caseId(), settings.checksFor(serviceId));
+                reports.complete(requested.caseId());
+            });
+        } finally {
+            turns.release();
+        }
     }
 
     /**
@@ -80,29 +123,71 @@ class DiligenceRunner {
     int rerun(String check, String summaryPrefix) {
         int done = 0;
         for (var stale : reports.referred(check, summaryPrefix)) {
-            var subject = asSystem(() -> subject(stale.caseId(), stale.serviceId()));
-            if (subject.isPresent()) {
-                reports.save(stale.caseId(), run(check, subject.get()));
+            if (again(stale.caseId(), List.of(check)).isPresent()) {
                 done++;
             }
         }
         return done;
     }
 
-    private java.util.Optional<CheckSubject> subject(UUID caseId, String serviceId) {
-        return cases.read(SYSTEM, caseId).map(found -> new CheckSubject(caseId, found.reference(), serviceId,
-                found.answers(), settings.fieldsFor(serviceId), funding.applicantOf(caseId).orElse(null)));
+    /**
+     * Runs the named checks of an already checked case again, replacing their results; empty when
+     * the case has no report or is gone.
+     */
+    Optional<Rerun> again(UUID caseId, List<String> names) {
+        var serviceId = reports.serviceOf(caseId);
+        if (serviceId.isEmpty()) {
+            return Optional.empty();
+        }
+        return asSystem(() -> subject(caseId, serviceId.get()).map(found -> {
+            var results = new LinkedHashMap<String, CheckResult>();
+            for (String name : names) {
+                CheckResult result = run(name, found.subject());
+                reports.save(caseId, result);
+                results.put(name, result);
+            }
+            return new Rerun(caseId, found.subject().reference(), found.live(), results);
+        }));
     }
 
-    private void asSystem(Runnable work) {
-        asSystem(() -> {
-            work.run();
-            return null;
-        });
+    /** Every check the case's service now asks for. */
+    List<String> checksOf(String serviceId) {
+        return settings.checksFor(serviceId);
+    }
+
+    /** The results of running checks again, and whether the case is still open (not in a final state). */
+    record Rerun(UUID caseId, String reference, boolean live, Map<String, CheckResult> results) {
+    }
+
+    private record Found(CheckSubject subject, boolean live) {
+    }
+
+    private Optional<Found> subject(UUID caseId, String serviceId) {
+        return cases.read(SYSTEM, caseId).map(found -> new Found(new CheckSubject(caseId, found.reference(), serviceId,
+                found.answers(), settings.fieldsFor(serviceId), funding.applicantOf(caseId).orElse(null)), live(found)));
+    }
+
+    private boolean live(CaseDetails found) {
+        return services.version(found.serviceId(), found.serviceVersion())
+                .flatMap(definition -> definition.lifecycle().state(found.state()))
+                .map(state -> !state.terminal()).orElse(true);
+    }
+
+    /** What the rating rules may know of the applicant besides the results. */
+    private static Map<String, Object> facts(CheckSubject subject) {
+        var facts = new LinkedHashMap<String, Object>();
+        if (subject.grant() != null) {
+            var grant = subject.grant();
+            facts.put("kind", grant.kind().name());
+            facts.put("orgId", grant.orgId() == null ? "" : grant.orgId());
+            facts.put("amount", grant.amountRequested() == null ? 0.0 : grant.amountRequested().doubleValue());
+            facts.put("programme", grant.programmeId());
+        }
+        return facts;
     }
 
     /** Runs as the system reader, so reads of personal data are audited with it as the actor. */
-    private <T> T asSystem(java.util.function.Supplier<T> work) {
+    private <T> T asSystem(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         try {
             var context = SecurityContextHolder.createEmptyContext();
@@ -114,6 +199,13 @@ class DiligenceRunner {
         }
     }
 
+    private void asSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     private CheckResult run(String name, CheckSubject subject) {
         DiligenceCheck check = checks.get(name);
         if (check == null) {
@@ -121,7 +213,12 @@ class DiligenceRunner {
                     "configuration", Instant.now());
         }
         try {
-            return check.check(subject);
+            CheckResult result = check.check(subject);
+            if (check instanceof SanctionsCheck) {
+                // Kept so that a list update screens this case's names again without reading the case.
+                reports.screened(subject.caseId(), SanctionsCheck.queries(subject));
+            }
+            return result;
         } catch (RuntimeException e) {
             // A broken source must not lose the other checks' results: a person looks instead.
             log.warn("Due-diligence check {} failed on case {}", name, subject.caseId(), e);

@@ -12,15 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fields    question ids by service id and role ({@code frontdoor.diligence.fields.<serviceId>.sort-code=sortCode})
  * @param sanctions the sanctions lists
  * @param bank      the modulus-checking tables
+ * @param rating    a service's own rating rules in CEL ({@code frontdoor.diligence.rating.<serviceId>}, a list of
+ *                  {@code when}, {@code rating}, {@code reason}); a service without any is rated by {@link
+ *                  org.frontdoor.diligence.RiskRating#of the plain rule}
+ * @param concurrency how many cases one node checks at once (default 8); more wait their turn
  */
 @ConfigurationProperties("frontdoor.diligence")
 record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<String, String>> fields,
-                         Sanctions sanctions, Bank bank) {
+                         Sanctions sanctions, Bank bank, Map<String, List<RatingRules.Rule>> rating, int concurrency) {
 
     DiligenceSettings {
         services = services == null ? Map.of() : Map.copyOf(services);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
-        sanctions = sanctions == null ? new Sanctions(null, 0.1) : sanctions;
+        rating = rating == null ? Map.of() : Map.copyOf(rating);
+        concurrency = concurrency <= 0 ? 8 : concurrency;
+        sanctions = sanctions == null ? new Sanctions(null, 0.1, null) : sanctions;
         bank = bank == null ? new Bank(null) : bank;
     }
 
@@ -36,10 +42,14 @@ record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<Str
      * @param lists       folders or files of sanctions lists; empty: {@code ../shared/data/screening}
      *                    or {@code ../../shared/data/screening}, whichever exists
      * @param referMargin how far below the engine's threshold a hit is still referred to a person
+     * @param watch       how often each node looks for changed list files (a new version is loaded,
+     *                    compared with the old and what changed is screened against every checked
+     *                    case); zero or negative: never, only at start-up
      */
-    record Sanctions(List<String> lists, double referMargin) {
+    record Sanctions(List<String> lists, double referMargin, java.time.Duration watch) {
         Sanctions {
             lists = lists == null ? List.of() : lists.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+            watch = watch == null ? java.time.Duration.ofMinutes(5) : watch;
         }
     }
 

@@ -1,12 +1,15 @@
 package org.frontdoor.diligence.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.ReadingCases;
+import org.frontdoor.diligence.DiligenceCheck;
 import org.frontdoor.diligence.DiligenceReport;
 import org.frontdoor.diligence.DiligenceReports;
 import org.frontdoor.diligence.RiskRating;
@@ -17,6 +20,7 @@ import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.identity.Team;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +34,52 @@ class ReportsApi implements DiligenceReports {
     private final StoredReports reports;
     private final AccountDetails accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final ReadingCases cases;
+    private final Map<String, DiligenceCheck> checks;
 
-    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit) {
+    ReportsApi(StoredReports reports, AccountDetails accounts, AuditLog audit, ApplicationEventPublisher events,
+               ReadingCases cases, List<DiligenceCheck> checks) {
         this.reports = reports;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
+        this.cases = cases;
+        this.checks = checks.stream().collect(java.util.stream.Collectors.toMap(DiligenceCheck::name, c -> c));
+    }
+
+    @Override
+    @Transactional
+    public List<String> forApplicant(SignedInAccount applicant, UUID caseId) {
+        if (applicant.kind() != AccountKind.CITIZEN || cases.read(applicant, caseId).isEmpty()) {
+            return List.of();
+        }
+        var report = reports.find(caseId);
+        if (report.isEmpty()) {
+            return List.of();
+        }
+        var told = report.get().results().stream()
+                .filter(r -> r.outcome() != org.frontdoor.diligence.CheckResult.Outcome.PASS)
+                .flatMap(r -> java.util.Optional.ofNullable(checks.get(r.check())).flatMap(c -> c.toApplicant(r)).stream())
+                .toList();
+        if (!told.isEmpty()) {
+            audit.record(AuditEvent.read("DILIGENCE_REPORT", caseId.toString(),
+                    "Applicant reading what checks on their application found"));
+        }
+        return told;
+    }
+
+    @Override
+    @Transactional
+    public void checkAgain(SignedInAccount person, UUID caseId) {
+        if (!maySee(person, caseId)) {
+            throw new NotFound("No due-diligence report for case " + caseId);
+        }
+        reports.reopen(caseId);
+        // Through the outbox: the checks run after this commits, and run even if this node stops first.
+        events.publishEvent(new ChecksRequested(caseId));
+        audit.record(AuditEvent.change("DILIGENCE_CHECKS_REQUESTED", "DILIGENCE_REPORT", caseId.toString(),
+                "Staff asked for the due-diligence checks to run again", Map.of()));
     }
 
     @Override

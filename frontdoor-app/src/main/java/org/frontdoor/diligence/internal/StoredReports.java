@@ -7,11 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.diligence.CheckResult;
 import org.frontdoor.diligence.DiligenceReport;
 import org.frontdoor.diligence.RiskRating;
+import org.frontdoor.screening.ScreeningQuery;
+import org.frontdoor.screening.names.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -23,20 +26,87 @@ class StoredReports {
 
     private static final TypeReference<List<CheckResult.Evidence>> EVIDENCE = new TypeReference<>() { };
 
+    private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() { };
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Ratings ratings;
 
-    StoredReports(JdbcClient jdbc, JsonMapper json) {
+    StoredReports(JdbcClient jdbc, JsonMapper json, Ratings ratings) {
         this.jdbc = jdbc;
         this.json = json;
+        this.ratings = ratings;
     }
 
-    /** A report row for the case if there is none yet (a redelivered event finds it there). */
-    void open(UUID caseId, String reference, String serviceId, String team, UUID applicantId, List<String> checks) {
+    /**
+     * A report row for the case if there is none yet (a redelivered event finds it there), with the
+     * applicant's facts the rating rules read.
+     */
+    void open(UUID caseId, String reference, String serviceId, String team, UUID applicantId, List<String> checks,
+              Map<String, Object> facts) {
         jdbc.sql("""
-                insert into diligence_reports (case_id, reference, service_id, team, applicant_id, expected_checks)
-                values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""")
-                .params(caseId, reference, serviceId, team, applicantId, checks.toArray(String[]::new)).update();
+                insert into diligence_reports (case_id, reference, service_id, team, applicant_id, expected_checks, facts)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (case_id) do nothing""")
+                .params(caseId, reference, serviceId, team, applicantId, checks.toArray(String[]::new),
+                        json.writeValueAsString(facts)).update();
+    }
+
+    /** The names the case was screened under, replacing earlier ones, so list updates can screen them again. */
+    void screened(UUID caseId, List<ScreeningQuery> queries) {
+        jdbc.sql("delete from diligence_screened_names where case_id = ?").param(caseId).update();
+        for (ScreeningQuery q : queries) {
+            jdbc.sql("""
+                    insert into diligence_screened_names (case_id, name, schema, birth_date, nationality)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(caseId, q.name(), q.schema().name(), q.birthDate(), q.country()).update();
+        }
+    }
+
+    /** Every screened name, one case after another, handed to {@code each} without holding them all. */
+    void eachScreenedName(java.util.function.BiConsumer<UUID, ScreeningQuery> each) {
+        jdbc.sql("select case_id, name, schema, birth_date, nationality from diligence_screened_names")
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(rs.getObject("case_id", UUID.class),
+                        new ScreeningQuery(rs.getString("name"), Schema.valueOf(rs.getString("schema")),
+                                rs.getString("birth_date"), rs.getString("nationality"))));
+    }
+
+    /** Cases whose result of {@code check} is not a pass: their hits may have changed with the lists. */
+    List<Stale> notPassed(String check) {
+        return jdbc.sql("""
+                select r.case_id, r.service_id from diligence_results d join diligence_reports r on r.case_id = d.case_id
+                where d.check_name = ? and d.outcome <> 'PASS'""")
+                .param(check)
+                .query((rs, n) -> new Stale(rs.getObject("case_id", UUID.class), rs.getString("service_id"))).list();
+    }
+
+    Optional<CheckResult.Outcome> outcome(UUID caseId, String check) {
+        return jdbc.sql("select outcome from diligence_results where case_id = ? and check_name = ?").params(caseId, check)
+                .query(String.class).optional().map(CheckResult.Outcome::valueOf);
+    }
+
+    Optional<String> serviceOf(UUID caseId) {
+        return jdbc.sql("select service_id from diligence_reports where case_id = ?").param(caseId).query(String.class).optional();
+    }
+
+    /** Marks the report as needing a person's attention again, saying why. */
+    void alert(UUID caseId, String why) {
+        jdbc.sql("update diligence_reports set alert = ?, alerted_at = clock_timestamp() where case_id = ?").params(why, caseId).update();
+    }
+
+    /**
+     * Claims the work of a list version for this node: true for exactly one node per fingerprint,
+     * the one that then screens the checked cases against what changed.
+     */
+    boolean claimListVersion(String fingerprint, int entries, String sources, int added, int changed, int removed) {
+        return jdbc.sql("""
+                insert into diligence_list_versions (fingerprint, entries, sources, added, changed, removed)
+                values (?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""")
+                .params(fingerprint, entries, sources, added, changed, removed).update() == 1;
+    }
+
+    void listVersionScreened(String fingerprint, int cases, int newHits) {
+        jdbc.sql("update diligence_list_versions set screened_cases = ?, new_hits = ?, rescreened_at = clock_timestamp() where fingerprint = ?")
+                .params(cases, newHits, fingerprint).update();
     }
 
     void save(UUID caseId, CheckResult result) {
@@ -48,6 +118,11 @@ class StoredReports {
                 .params(caseId, result.check(), result.outcome().name(), result.summary(),
                         json.writeValueAsString(result.evidence()), result.source(), Timestamp.from(result.checkedAt()))
                 .update();
+    }
+
+    /** Marks the report as running its checks again. */
+    void reopen(UUID caseId) {
+        jdbc.sql("update diligence_reports set completed_at = null where case_id = ?").param(caseId).update();
     }
 
     void complete(UUID caseId) {
@@ -91,9 +166,13 @@ class StoredReports {
                         r.getTimestamp("created_at").toInstant())).optional().orElse(null);
         Array checks = rs.getArray("expected_checks");
         Timestamp completed = rs.getTimestamp("completed_at");
-        return new DiligenceReport(caseId, rs.getString("reference"), rs.getString("service_id"),
-                Arrays.asList((String[]) checks.getArray()), results, RiskRating.of(results), override,
-                completed == null ? null : completed.toInstant());
+        Timestamp alerted = rs.getTimestamp("alerted_at");
+        String serviceId = rs.getString("service_id");
+        var rating = ratings.rate(serviceId, results, json.readValue(rs.getString("facts"), FACTS));
+        return new DiligenceReport(caseId, rs.getString("reference"), serviceId,
+                Arrays.asList((String[]) checks.getArray()), results, rating, override,
+                completed == null ? null : completed.toInstant(),
+                alerted == null ? null : new DiligenceReport.Alert(rs.getString("alert"), alerted.toInstant()));
     }
 
     private CheckResult result(ResultSet r) throws SQLException {
