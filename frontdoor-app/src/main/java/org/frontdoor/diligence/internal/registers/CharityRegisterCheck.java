@@ -88,6 +88,12 @@ class CharityRegisterCheck implements DiligenceCheck {
                 data.links());
     }
 
+    /** What the register shows that the applicant can put right; nothing about officers or outages. */
+    @Override
+    public java.util.Optional<String> toApplicant(CheckResult result) {
+        return ToldToApplicants.charity(result);
+    }
+
     private static String question(CheckSubject subject) {
         String question = subject.questionFor("charity-number");
         return question == null ? "a charity-number question (none is configured for service " + subject.serviceId() + ")"

@@ -131,6 +131,12 @@ class CompanyRegisterCheck implements DiligenceCheck {
         return fromApi != null ? fromApi : new CompanyLookup.Unavailable(String.valueOf(loaded), "Companies House BasicCompanyData");
     }
 
+    /** What the register shows that the applicant can put right; nothing about officers or outages. */
+    @Override
+    public java.util.Optional<String> toApplicant(CheckResult result) {
+        return ToldToApplicants.company(result);
+    }
+
     private static String question(CheckSubject subject) {
         String question = subject.questionFor("company-number");
         return question == null ? "a company-number question (none is configured for service " + subject.serviceId() + ")"

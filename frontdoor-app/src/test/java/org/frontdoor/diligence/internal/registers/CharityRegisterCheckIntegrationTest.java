@@ -64,6 +64,17 @@ class CharityRegisterCheckIntegrationTest {
     }
 
     @Test
+    void tellsTheApplicantWhatTheRegisterShowsAndTheyCanPutRight() {
+        assertThat(check.toApplicant(check.check(charity("216355", null, null)))).hasValue("The Charity Commission's register "
+                + "shows the charity was removed after merging into Africa Inland Mission International (1096364), registered "
+                + "2007-11-30. If that charity is applying, tell us its number in a message.");
+        assertThat(check.toApplicant(check.check(charity("1000611", null, "12345678")))).hasValue("The company number you gave, "
+                + "12345678, is not the one the register holds for the charity (08591698). Send us a message with the right one.");
+        assertThat(check.toApplicant(check.check(charity("1099002", null, null)))).isEmpty();
+        assertThat(check.toApplicant(check.check(grant("GB-SC-SC002327", "Shelter")))).isEmpty();
+    }
+
+    @Test
     void failsANumberNotOnTheRegister() {
         var result = check.check(charity("1234567", null, null));
         assertThat(result.outcome()).isEqualTo(Outcome.FAIL);

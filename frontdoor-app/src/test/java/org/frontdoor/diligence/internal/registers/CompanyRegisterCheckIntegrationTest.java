@@ -52,6 +52,22 @@ class CompanyRegisterCheckIntegrationTest {
     }
 
     @Test
+    void tellsTheApplicantWhatTheRegisterShowsAndTheyCanPutRight() {
+        var settings = RegisterTestSettings.companies(stub.baseUrl(), Mode.API, "");
+        var check = new CompanyRegisterCheck(settings, new CompaniesHouseClient(settings), CLOCK);
+        assertThat(check.toApplicant(check.check(company(CompaniesHouseStub.DISSOLVED, "Zenith Holdings Ltd")))).hasValue(
+                "Companies House shows the company's status as Dissolved. If that is wrong, tell us in a message. The name you "
+                + "gave, Zenith Holdings Ltd, is not the name Companies House holds, RENABLE PHARMA LTD. If the company changed "
+                + "its name, tell us in a message.");
+        assertThat(check.toApplicant(check.check(company(CompaniesHouseStub.UNKNOWN, null)))).hasValue("Companies House has no "
+                + "company with number 09999999. Check the number and send us a message with the right one.");
+        // Officers' disqualifications are for a person to judge first; an outage is not the applicant's to fix.
+        assertThat(check.toApplicant(check.check(company(CompaniesHouseStub.DISQUALIFIED_DIRECTOR, null)))).isEmpty();
+        stub.goDown();
+        assertThat(check.toApplicant(check.check(company(CompaniesHouseStub.ACTIVE, null)))).isEmpty();
+    }
+
+    @Test
     void passesAnActiveCompanyListingItsCurrentOfficers() {
         var result = check(Mode.API, company(CompaniesHouseStub.ACTIVE, "Renable Pharma Ltd."));
         assertThat(result.outcome()).isEqualTo(Outcome.PASS);
