@@ -30,6 +30,7 @@ public final class TestEnvironment {
     private int leases;
     private final GreenMail mail;
     private final MockOAuth2Server oidc;
+    private final CompaniesHouseStub companiesHouse;
 
     private TestEnvironment() {
         var external = System.getenv("FRONTDOOR_TEST_DATABASE_URL");
@@ -51,6 +52,7 @@ public final class TestEnvironment {
         mail.start();
         oidc = new MockOAuth2Server();
         oidc.start(InetAddress.getLoopbackAddress(), freePort());
+        companiesHouse = CompaniesHouseStub.start();
     }
 
     public static synchronized TestEnvironment get() {
@@ -81,6 +83,7 @@ public final class TestEnvironment {
             synchronized (TestEnvironment.class) {
                 mail.stop();
                 oidc.shutdown();
+                companiesHouse.close();
                 instance = null;
             }
         }
@@ -102,19 +105,31 @@ public final class TestEnvironment {
         return oidc;
     }
 
+    public CompaniesHouseStub companiesHouse() {
+        return companiesHouse;
+    }
+
     /** Properties that point the application at these services. */
     public Map<String, Object> properties() {
-        return Map.of(
-                "spring.datasource.url", databaseUrl,
-                "spring.datasource.username", databaseUser,
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", mail.getSmtp().getPort(),
-                "frontdoor.oidc.issuer", oidc.issuerUrl(OIDC_ISSUER_ID).toString(),
-                "frontdoor.oidc.client-id", "frontdoor",
-                "frontdoor.oidc.client-secret", "test-secret",
-                "frontdoor.oidc.display-name", "Test identity provider",
+        return Map.ofEntries(
+                Map.entry("spring.datasource.url", databaseUrl),
+                Map.entry("spring.datasource.username", databaseUser),
+                Map.entry("spring.mail.host", "127.0.0.1"),
+                Map.entry("spring.mail.port", mail.getSmtp().getPort()),
+                Map.entry("frontdoor.oidc.issuer", oidc.issuerUrl(OIDC_ISSUER_ID).toString()),
+                Map.entry("frontdoor.oidc.client-id", "frontdoor"),
+                Map.entry("frontdoor.oidc.client-secret", "test-secret"),
+                Map.entry("frontdoor.oidc.display-name", "Test identity provider"),
                 // Tests sign in from one address all day; per-address throttling is tested with its own addresses.
-                "frontdoor.sign-in.max-failures-per-address", 100_000);
+                Map.entry("frontdoor.sign-in.max-failures-per-address", 100_000),
+                // The registers the due-diligence checks ask: Companies House on loopback, a small charity register extract.
+                Map.entry("frontdoor.diligence.companies.base-url", companiesHouse.baseUrl()),
+                Map.entry("frontdoor.diligence.companies.api-key", CompaniesHouseStub.API_KEY),
+                Map.entry("frontdoor.diligence.companies.rate-limit.requests", 1000),
+                Map.entry("frontdoor.diligence.companies.rate-limit.period", "1s"),
+                Map.entry("frontdoor.diligence.charities.extract", "src/test/resources/diligence/charity_register/publicextract.charity.txt"),
+                Map.entry("frontdoor.diligence.charities.event-history",
+                        "src/test/resources/diligence/charity_register/publicextract.charity_event_history.txt"));
     }
 
     /** A clean schema on the shared external database, so a run starts from the migrations alone. */
