@@ -18,6 +18,7 @@ import org.frontdoor.diligence.CheckSubject;
 import org.frontdoor.diligence.DiligenceCheck;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.FundingRecords.GrantApplicant;
+import org.frontdoor.support.CompaniesHouseStub;
 import org.frontdoor.support.TestEnvironment;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,12 +52,21 @@ public final class DiligenceBenchmark {
             throw new IllegalStateException("Run from the repository root with the shared data beside it: no " + lists.toAbsolutePath());
         }
         var data = Files.createTempDirectory("frontdoor-diligence-bench");
+        var companiesHouse = CompaniesHouseStub.start();
+        // Every company of the benchmark is on the stub's register; a real key allows 600 requests in
+        // 5 minutes, so at this scale a deployment reads the bulk file instead (offline mode).
+        companiesHouse.answerAsActive("1\\d{7}");
+        var charities = charityExtract(data.resolve("publicextract.charity.txt"), applications);
         var settings = new ArrayList<>(List.of(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
                 "--logging.level.root=WARN", "--frontdoor.diligence.sanctions.lists=" + lists.toAbsolutePath(),
-                "--frontdoor.diligence.sanctions.watch=0"));
-        try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(settings.toArray(String[]::new))) {
+                "--frontdoor.diligence.sanctions.watch=0",
+                "--frontdoor.diligence.companies.base-url=" + companiesHouse.baseUrl(),
+                "--frontdoor.diligence.companies.api-key=" + CompaniesHouseStub.API_KEY,
+                "--frontdoor.diligence.companies.rate-limit.requests=100000", "--frontdoor.diligence.companies.rate-limit.period=1s",
+                "--frontdoor.diligence.charities.extract=" + charities));
+        try (companiesHouse; var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(settings.toArray(String[]::new))) {
             var jdbc = app.getBean(JdbcClient.class);
             var checks = checksOf(app);
             progress("waiting for the sanctions lists to load");
@@ -139,8 +149,10 @@ public final class DiligenceBenchmark {
         for (int i = 1; i <= n; i++) {
             UUID id = new UUID(0x00000000_0000_4000L, 0x8000_0000_0000_0000L | i);
             boolean company = i % 2 == 0;
-            String orgId = company ? "GB-COH-%08d".formatted(10_000_000 + i) : "GB-CHC-%07d".formatted(1_000_000 + i);
-            String name = ORG_WORDS[i % ORG_WORDS.length] + " " + PLACES[(i / 7) % PLACES.length] + (company ? " Ltd" : " Trust");
+            // One company in fifty is dissolved, one charity in fifty removed from the register.
+            String orgId = company ? (i % 100 == 2 ? "GB-COH-" + CompaniesHouseStub.DISSOLVED : "GB-COH-%08d".formatted(10_000_000 + i))
+                    : "GB-CHC-%07d".formatted(CHARITY_NUMBERS + i);
+            String name = company ? CompaniesHouseStub.COMPANY_NAME : charityName(i);
             String accountName = i % 100 == 0 ? LISTED[(i / 100) % LISTED.length] : name.toUpperCase();
             String account = i % 20 == 0 ? "66374959" : "66374958";
             var answers = new java.util.LinkedHashMap<String, Object>();
@@ -162,7 +174,7 @@ public final class DiligenceBenchmark {
             subjects.add(new CheckSubject(id, "DD-" + i, SERVICE, answers, fields, new GrantApplicant(id, PROGRAMME,
                     company ? ApplicantKind.COMPANY : ApplicantKind.CHARITY, orgId, name, amount)));
         }
-        template.batchUpdate("insert into organisations (org_id, name, kind) values (?, ?, ?)", organisations);
+        template.batchUpdate("insert into organisations (org_id, name, kind) values (?, ?, ?) on conflict do nothing", organisations);
         template.batchUpdate("""
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers, submitted_at, open)
                 values (?, ?, ?, 1, ?, 'Grants', 'submitted', ?::jsonb, ?, true)""", cases);
@@ -208,6 +220,41 @@ public final class DiligenceBenchmark {
             transactions.executeWithoutResult(status -> batch.forEach(s ->
                     events.publishEvent(new CaseSubmitted(s.caseId(), s.reference(), SERVICE, applicant, "Grants"))));
         }
+    }
+
+    private static final int CHARITY_NUMBERS = 2_000_000;
+
+    private static String charityName(int i) {
+        return ORG_WORDS[i % ORG_WORDS.length] + " " + PLACES[(i / 7) % PLACES.length] + " Community Trust " + i;
+    }
+
+    /**
+     * The benchmark's charities as a Charity Commission register extract in the published layout
+     * (tab-separated, header row, CRLF): registered, except one in fifty removed.
+     */
+    private static Path charityExtract(Path file, int applications) throws java.io.IOException {
+        String header = Files.readAllLines(Path.of("frontdoor-app/src/test/resources/diligence/charity_register/publicextract.charity.txt"))
+                .getFirst();
+        int columns = header.split("\t", -1).length;
+        var lines = new ArrayList<String>();
+        lines.add(header);
+        for (int i = 1; i <= applications; i += 2) {
+            var row = new String[columns];
+            java.util.Arrays.fill(row, "");
+            boolean removed = i % 100 == 1;
+            row[0] = "2026-11-30 00:00:00";
+            row[1] = String.valueOf(CHARITY_NUMBERS + i);
+            row[2] = String.valueOf(CHARITY_NUMBERS + i);
+            row[3] = "0";
+            row[4] = charityName(i).toUpperCase();
+            row[5] = "Other";
+            row[6] = removed ? "RM" : "R";
+            row[7] = "2001-04-01 00:00:00";
+            row[8] = removed ? "2024-01-15 00:00:00" : "";
+            lines.add(String.join("\t", row));
+        }
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n");
+        return file;
     }
 
     private static void progress(String what) {
