@@ -69,9 +69,11 @@ class SanctionsCheck implements DiligenceCheck {
         }
         String account = subject.field("account-name");
         if (account != null && seen.add(account.toLowerCase(Locale.ROOT))) {
-            // An individual's account is in their name; anyone else's in the organisation's.
+            // An individual's account is in their name. An organisation's account may be in anyone's
+            // name, a person's as easily as a company's (the classic diversion), so it is screened
+            // as a name of either kind.
             boolean individual = subject.grant() != null ? subject.grant().orgId() == null : organisation == null;
-            queries.add(new ScreeningQuery(account, individual ? Schema.PERSON : Schema.ORGANIZATION, null, null));
+            queries.add(new ScreeningQuery(account, individual ? Schema.PERSON : Schema.ANY, null, null));
         }
         return queries;
     }
