@@ -10,6 +10,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.frontdoor.platform.InvalidInput;
 
 /**
  * The linkage model over the API, for admins: which version matching uses, the retrained versions, and
@@ -54,5 +57,19 @@ class ModelApi {
     ResponseEntity<LinkageModels.Version> retrain(@AuthenticationPrincipal SignedInAccount me) {
         var version = retraining.retrain(me);
         return ResponseEntity.created(URI.create("/api/v1/people/models/" + version.version())).body(version);
+    }
+
+    record Choice(Integer version) {
+    }
+
+    /** Chooses the version every node matches with, e.g. {@code {"version": 1}} to go back to the shipped model. */
+    @PutMapping("/current")
+    Models use(@AuthenticationPrincipal SignedInAccount me, @RequestBody(required = false) Choice choice) {
+        Access.require(me, Access.MANAGE_MODEL);
+        if (choice == null || choice.version() == null) {
+            throw InvalidInput.of("version", "Say which version to use, for example {\"version\": 1}");
+        }
+        retraining.use(me, choice.version());
+        return all(me);
     }
 }

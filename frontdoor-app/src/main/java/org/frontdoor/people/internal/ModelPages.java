@@ -60,4 +60,12 @@ class ModelPages {
         model.addAttribute("current", state.now().modelVersion());
         return "console/people/model-version";
     }
+
+    @PostMapping("/console/people/model/{version:[0-9]{1,9}}/use")
+    String use(@AuthenticationPrincipal SignedInAccount me, @PathVariable int version, RedirectAttributes redirect) {
+        Access.require(me, Access.MANAGE_MODEL);
+        retraining.use(me, version);
+        redirect.addFlashAttribute("notice", "Matching uses version " + version + " of the linkage model from now on, on every node.");
+        return version == LinkageModels.SHIPPED ? "redirect:/console/people/model" : "redirect:/console/people/model/" + version;
+    }
 }

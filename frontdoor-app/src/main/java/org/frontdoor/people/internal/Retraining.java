@@ -70,4 +70,23 @@ class Retraining {
         index.catchUp();
         return models.version(version).orElseThrow();
     }
+
+    /**
+     * Goes back (or forward) to a version, say when a retrained model links people it should not: every
+     * node matches with it from its next check on.
+     */
+    void use(SignedInAccount admin, int version) {
+        Access.require(admin, Access.MANAGE_MODEL);
+        if (version != LinkageModels.SHIPPED && models.version(version).isEmpty()) {
+            throw InvalidInput.of("version", "There is no linkage model version " + version);
+        }
+        transactions.executeWithoutResult(status -> {
+            registry.lockForLinking();
+            int previous = state.now().modelVersion();
+            state.useModel(version);
+            audit.record(AuditEvent.change("CHOSEN", "PERSON_LINKAGE_MODEL", String.valueOf(version),
+                    "Choosing the linkage model version used for matching", Map.of("previousVersion", previous)));
+        });
+        index.catchUp();
+    }
 }
