@@ -118,7 +118,7 @@ class LinkageModelSystemTest {
         assertThat(retrained.status()).isEqualTo(302);
         var page = admin.follow(retrained);
         assertThat(page.body()).contains("is now used for matching on every node", "What changed since version " + before,
-                "date of birth", "Weight before", "admin@frontdoor.example");
+                "Date of birth", "Weight before", "admin@frontdoor.example");
         var number = retrained.location().substring(retrained.location().lastIndexOf('/') + 1);
 
         var back = admin.post("/console/people/model/" + before + "/use", Map.of());

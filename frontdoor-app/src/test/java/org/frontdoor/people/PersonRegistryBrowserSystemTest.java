@@ -152,7 +152,7 @@ class PersonRegistryBrowserSystemTest {
             browser.click("Retrain with reviewers' decisions");
             assertThat(browser.heading()).startsWith("Linkage model version");
             assertThat(browser.text()).contains("is now used for matching on every node", "What changed since version " + before,
-                    "Weight before", "date of birth");
+                    "Weight before", "Date of birth");
             var retrained = browser.heading().replaceAll("\\D+", "");
 
             var personId = api.persons(pair.surname(), People.ADMIN, People.DEMO_PASSWORD).getFirst().get("id").asString();

@@ -40,6 +40,13 @@ class LinkageModels {
     /** A stored version, without its document. */
     public record Version(int version, int previousVersion, ModelTraining.Method method, int records, int samePersonLabels,
                    int differentPeopleLabels, List<ModelParameters.Row> parameters, String trainedBy, Instant trainedAt) {
+
+        /** The parameters grouped by comparison, in the model's order, for one table each. */
+        public Map<String, List<ModelParameters.Row>> byComparison() {
+            Map<String, List<ModelParameters.Row>> groups = new java.util.LinkedHashMap<>();
+            parameters.forEach(row -> groups.computeIfAbsent(row.comparison(), key -> new java.util.ArrayList<>()).add(row));
+            return groups;
+        }
     }
 
     private final JdbcClient jdbc;

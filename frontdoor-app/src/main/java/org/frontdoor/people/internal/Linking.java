@@ -155,7 +155,9 @@ class Linking {
     }
 
     private static String describe(String sourceId, String sourceRecordId, MatchCandidate candidate) {
-        return String.format(java.util.Locale.ROOT, "%s %s matched with probability %.3f", sourceId, sourceRecordId,
-                candidate.matchProbability());
+        // Rounded to three places a near-certain link would read 1.000, which no match ever is.
+        double p = candidate.matchProbability();
+        return sourceId + " " + sourceRecordId + " matched with probability "
+                + (p >= 0.9995 ? "over 0.999" : String.format(java.util.Locale.ROOT, "%.3f", p));
     }
 }

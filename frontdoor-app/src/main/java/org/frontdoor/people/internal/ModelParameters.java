@@ -30,7 +30,11 @@ final class ModelParameters {
 
         /** A weight for people: signed, in bits to two decimals, or a dash. */
         public String bits(Double value) {
-            return value == null ? "–" : String.format(Locale.ROOT, "%+.2f", value);
+            if (value == null) {
+                return "–";
+            }
+            // A change too small to show would otherwise read -0.00.
+            return Math.abs(value) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", value);
         }
     }
 
