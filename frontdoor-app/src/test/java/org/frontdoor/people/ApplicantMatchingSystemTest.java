@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.frontdoor.audit.AuditEntry;
+import org.frontdoor.audit.AuditLog;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.NewCitizen;
@@ -46,6 +48,8 @@ class ApplicantMatchingSystemTest {
     ServiceCatalogue catalogue;
     @Autowired
     AccountDetails accounts;
+    @Autowired
+    AuditLog audit;
 
     @BeforeEach
     void aServiceThatAsksAboutTheApplicant() {
@@ -76,6 +80,10 @@ class ApplicantMatchingSystemTest {
         assertThat(applicant.get("fields").get("PHONE").asString()).isEqualTo(facts.phone());
         assertThat(applicant.get("fields").get("POSTCODE").asString()).isEqualTo(facts.postcode());
         assertThat(applicant.get("explanation").get("lines").findValuesAsString("comparison")).contains("date_of_birth", "phone");
+        // Reading the answers is a read of the case like any other: audited, with matching as the reader.
+        var caseId = person.get("cases").get(0).get("caseId").asString();
+        assertThat(audit.about("CASE", caseId, 20)).extracting(AuditEntry::actorName)
+                .anySatisfy(name -> assertThat(name).startsWith("Real-time person matching"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.frontdoor.support.SystemTest;
 import org.frontdoor.support.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.frontdoor.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +28,8 @@ class LinkageModelSystemTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AuditLog audit;
 
     private int versionBefore = -1;
 
@@ -76,6 +80,10 @@ class LinkageModelSystemTest {
         assertThat(version.get("parameters").findValuesAsString("comparison")).contains("surname", "date_of_birth");
         assertThat(version.get("parameters").get(0).has("weightBefore")).isTrue();
         assertThat(api().ok(api().get("/api/v1/people/models", ADMIN, PW)).get("current").asInt()).isEqualTo(number);
+        assertThat(audit.about("PERSON_LINKAGE_MODEL", String.valueOf(number), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("RETRAINED");
+            assertThat(entry.actorName()).contains("admin@frontdoor.example");
+        });
 
         // A record linked from now on is explained by the new version.
         var source = RegistryClient.uniqueSourceId();
