@@ -70,11 +70,31 @@ class MatchingIndex {
         catchUp();
     }
 
-    /** Picks up other nodes' records and model changes: one primary-key read a second while nothing changes. */
+    /**
+     * Picks up other nodes' records and model changes: one primary-key read a second while nothing changes.
+     * It reads the database before taking this index's lock, so it never waits for a pooled connection
+     * while a linking transaction, which holds one, waits for the lock.
+     */
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     void follow() {
         try {
-            catchUp();
+            var c = current;
+            var now = state.now();
+            if (c == null || c.modelVersion != now.modelVersion()) {
+                catchUp();
+                return;
+            }
+            long from = c.generation;
+            if (now.generation() <= from) {
+                return;
+            }
+            var changes = registry.changedAfter(from);
+            synchronized (this) {
+                // A linking step on this node moved the index meanwhile: the next check reads again.
+                if (current == c && c.generation == from) {
+                    apply(c, changes, now.generation());
+                }
+            }
         } catch (DataAccessException e) {
             log.warn("Cannot check the person registry for changes; matching with what was read before: {}", e.getMessage());
         }
@@ -89,17 +109,22 @@ class MatchingIndex {
             return;
         }
         if (now.generation() > c.generation) {
-            long reached = now.generation();
-            for (var change : registry.changedAfter(c.generation)) {
-                if (change.addedIn() > c.generation) {
-                    c.index.add(change.record().forMatching(), change.record().id().toString());
-                } else {
-                    c.index.replace(change.record().forMatching(), change.record().id().toString());
-                }
-                reached = Math.max(reached, change.changedIn());
-            }
-            c.generation = reached;
+            apply(c, registry.changedAfter(c.generation), now.generation());
         }
+    }
+
+    /** New records are added, changed ones replace their old version; called holding this index's lock. */
+    private static void apply(Current c, List<Registry.Change> changes, long generation) {
+        long reached = generation;
+        for (var change : changes) {
+            if (change.addedIn() > c.generation) {
+                c.index.add(change.record().forMatching(), change.record().id().toString());
+            } else {
+                c.index.replace(change.record().forMatching(), change.record().id().toString());
+            }
+            reached = Math.max(reached, change.changedIn());
+        }
+        c.generation = Math.max(c.generation, reached);
     }
 
     /** The version of the model matching uses now on this node. */
