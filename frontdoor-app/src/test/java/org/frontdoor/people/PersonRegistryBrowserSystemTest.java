@@ -133,4 +133,41 @@ class PersonRegistryBrowserSystemTest {
             assertThat(browser.checkedPages()).contains("/account/registry");
         }
     }
+
+    @ParameterizedTest(name = "javascript {0}")
+    @ValueSource(booleans = {true, false})
+    void anAdminRetrainsTheModelSeesWhatChangedAndGoesBack(boolean javascript) {
+        var api = new RegistryClient(port);
+        var pair = api.uncertainPair(People.ADMIN, People.DEMO_PASSWORD);
+        var review = api.openReviewOf(pair.recordId(), People.ADMIN, People.DEMO_PASSWORD);
+        api.json("POST", "/api/v1/people/reviews/" + review.get("id").asString(), People.ADMIN, People.DEMO_PASSWORD,
+                java.util.Map.of("decision", "SAME_PERSON"));
+        int before = api.ok(api.get("/api/v1/people/models", People.ADMIN, People.DEMO_PASSWORD)).get("current").asInt();
+
+        try (var browser = new Browser(port, javascript)) {
+            browser.open("/console/sign-in").type("email", People.ADMIN).type("password", People.DEMO_PASSWORD).click("Sign in");
+            browser.open("/console/people").click("Linkage model");
+            assertThat(browser.heading()).isEqualTo("Linkage model");
+            assertThat(browser.text()).contains("In use on every node", "same person");
+            browser.click("Retrain with reviewers' decisions");
+            assertThat(browser.heading()).startsWith("Linkage model version");
+            assertThat(browser.text()).contains("is now used for matching on every node", "What changed since version " + before,
+                    "Weight before", "Date of birth");
+            var retrained = browser.heading().replaceAll("\\D+", "");
+
+            var personId = api.persons(pair.surname(), People.ADMIN, People.DEMO_PASSWORD).getFirst().get("id").asString();
+            browser.open("/console/people/" + personId + "?purpose=DUPLICATES");
+            assertThat(browser.text()).contains("Linked by a reviewer", "linkage model version");
+
+            browser.open("/console/people/model/" + retrained).click("Back to the linkage model");
+            if (before == 1) {
+                browser.click("Go back to version 1");
+            } else {
+                browser.open("/console/people/model/" + before).click("Use version " + before + " for matching");
+            }
+            assertThat(browser.text()).contains("Matching uses version " + before);
+        } finally {
+            api.json("PUT", "/api/v1/people/models/current", People.ADMIN, People.DEMO_PASSWORD, java.util.Map.of("version", before));
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package org.frontdoor.people.internal;
 
 import java.util.EnumMap;
+import java.util.Map;
 import org.frontdoor.cases.CaseSubmitted;
+import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.linkage.record.PersonField;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Matches the applicant of every submitted case in real time: the applicant's account (name, email
- * address) is a record of the {@code frontdoor} source, linked like any other, and the case is
- * linked to that record, so the person page lists the applicant's cases across every service.
- * Runs after the submission commits, in its own transaction; the event publication registry retries
- * it if the node stops first.
+ * address) and what the application says about them (date of birth, phone, postcode, for services
+ * configured in {@link PeopleSettings#applicantFields()}) are a record of the {@code frontdoor} source,
+ * linked like any other, and the case is linked to that record, so the person page lists the
+ * applicant's cases across every service. Runs after the submission commits, in its own transaction;
+ * the event publication registry retries it if the node stops first.
  */
 @Component
 class ApplicantLinking {
@@ -20,11 +23,15 @@ class ApplicantLinking {
     static final String ACTOR = "system: real-time matching at submission";
 
     private final AccountDetails accounts;
+    private final ReadingCases cases;
+    private final PeopleSettings settings;
     private final Linking linking;
     private final Registry registry;
 
-    ApplicantLinking(AccountDetails accounts, Linking linking, Registry registry) {
+    ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry) {
         this.accounts = accounts;
+        this.cases = cases;
+        this.settings = settings;
         this.linking = linking;
         this.registry = registry;
     }
@@ -36,6 +43,13 @@ class ApplicantLinking {
             return;
         }
         var fields = new EnumMap<PersonField, String>(PersonField.class);
+        // What an earlier application said stays: the next one, for another service, may not ask it.
+        registry.record(Source.FRONTDOOR, submitted.applicantId().toString()).ifPresent(known -> known.fields().forEach((field, value) -> {
+            if (PeopleSettings.FROM_ANSWERS.contains(field)) {
+                fields.put(field, value);
+            }
+        }));
+        fields.putAll(fromAnswers(submitted));
         String name = account.get().displayName() == null ? "" : account.get().displayName().strip();
         int space = name.lastIndexOf(' ');
         if (space > 0) {
@@ -50,5 +64,16 @@ class ApplicantLinking {
                 submitted.applicantId(), result.recordId());
         registry.history(result.personId(), "CASE_LINKED", result.recordId(), null,
                 submitted.reference() + " (" + submitted.serviceId() + ")", ACTOR);
+    }
+
+    /** The answers are read (and the read audited) only for services that ask something matching uses. */
+    private Map<PersonField, String> fromAnswers(CaseSubmitted submitted) {
+        var questions = settings.applicantFieldsOf(submitted.serviceId());
+        if (questions.isEmpty()) {
+            return Map.of();
+        }
+        return SystemReader.asMatching(() -> cases.read(SystemReader.MATCHING, submitted.caseId()))
+                .map(found -> ApplicantAnswers.read(questions, found.answers()))
+                .orElse(Map.of());
     }
 }

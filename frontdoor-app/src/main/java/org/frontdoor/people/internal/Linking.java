@@ -50,15 +50,17 @@ class Linking {
             return new Result(unchanged.get().id(), unchanged.get().personId(), Outcome.UNCHANGED);
         }
         registry.lockForLinking();
+        index.catchUp();
         var existing = registry.record(sourceId, sourceRecordId);
         if (existing.isPresent()) {
             var known = existing.get();
             if (known.fields().equals(new PersonRecord("x", fields).values())) {
                 return new Result(known.id(), known.personId(), Outcome.UNCHANGED);
             }
-            registry.updateValues(known.id(), new PersonRecord("x", fields).values(), recordedAt == null ? Instant.now() : recordedAt);
+            var values = new PersonRecord(known.id().toString(), fields);
+            long generation = registry.updateValues(known.id(), values.values(), recordedAt == null ? Instant.now() : recordedAt);
             registry.history(known.personId(), "RECORD_UPDATED", known.id(), null, sourceId + " " + sourceRecordId, actor);
-            index.rebuild();
+            index.changed(values, generation);
             return new Result(known.id(), known.personId(), Outcome.UPDATED);
         }
         var id = UUID.randomUUID();
@@ -66,27 +68,27 @@ class Linking {
         var best = bestCandidate(id, record);
         Instant when = recordedAt == null ? Instant.now() : recordedAt;
         Result result;
+        long generation;
         if (best.isPresent() && best.get().candidate().matchProbability() >= AUTO_LINK) {
             var c = best.get();
-            registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, c.personId(), record.values(), when, null,
-                    "AUTOMATIC", c.candidate().matchProbability(), Explanation.of(c.candidate().explanation()),
-                    MatchingIndex.recordIdOf(c.candidate()), false));
+            generation = registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, c.personId(), record.values(), when, null,
+                    "AUTOMATIC", c.candidate().matchProbability(), c.explanation(), MatchingIndex.recordIdOf(c.candidate()), false));
             registry.history(c.personId(), "RECORD_LINKED", id, null, describe(sourceId, sourceRecordId, c.candidate()), actor);
             result = new Result(id, c.personId(), Outcome.LINKED);
         } else {
             var person = registry.newPerson(actor, "from " + sourceId + " " + sourceRecordId);
-            registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, person, record.values(), when, null,
+            generation = registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, person, record.values(), when, null,
                     "NEW_PERSON", null, null, null, false));
             registry.history(person, "RECORD_LINKED", id, null, sourceId + " " + sourceRecordId + ": no likely match, a new person", actor);
             if (best.isPresent()) {
                 var c = best.get().candidate();
-                registry.openReview(id, MatchingIndex.recordIdOf(c), c.matchProbability(), Explanation.of(c.explanation()));
+                registry.openReview(id, MatchingIndex.recordIdOf(c), c.matchProbability(), best.get().explanation());
                 result = new Result(id, person, Outcome.SENT_TO_REVIEW);
             } else {
                 result = new Result(id, person, Outcome.CREATED_NEW_PERSON);
             }
         }
-        index.add(record);
+        index.added(record, generation);
         return result;
     }
 
@@ -97,6 +99,7 @@ class Linking {
      */
     int rematch(String actor) {
         registry.lockForLinking();
+        index.catchUp();
         int changed = 0;
         for (var record : registry.undecidedSingletons()) {
             var best = bestCandidate(record.id(), record.forMatching());
@@ -106,7 +109,7 @@ class Linking {
             var c = best.get();
             if (c.candidate().matchProbability() >= AUTO_LINK) {
                 registry.relink(record.id(), c.personId(), "AUTOMATIC", c.candidate().matchProbability(),
-                        Explanation.of(c.candidate().explanation()), MatchingIndex.recordIdOf(c.candidate()), false);
+                        c.explanation(), MatchingIndex.recordIdOf(c.candidate()), false);
                 registry.markMerged(record.personId(), c.personId());
                 registry.history(c.personId(), "RECORD_LINKED", record.id(), record.personId(),
                         "re-match: " + describe(record.sourceId(), record.sourceRecordId(), c.candidate()), actor);
@@ -114,19 +117,24 @@ class Linking {
                 changed++;
             } else if (!registry.hasOpenReview(record.id(), MatchingIndex.recordIdOf(c.candidate()))) {
                 registry.openReview(record.id(), MatchingIndex.recordIdOf(c.candidate()), c.candidate().matchProbability(),
-                        Explanation.of(c.candidate().explanation()));
+                        c.explanation());
                 changed++;
             }
         }
         return changed;
     }
 
-    private record Best(MatchCandidate candidate, UUID personId) {
+    private record Best(MatchCandidate candidate, UUID personId, int modelVersion) {
+
+        Explanation explanation() {
+            return Explanation.of(candidate.explanation(), modelVersion);
+        }
     }
 
     /** The most likely other person, skipping pairs a human rejected and any pair already under review. */
     private Optional<Best> bestCandidate(UUID recordId, PersonRecord record) {
-        for (MatchCandidate candidate : index.candidates(record, REVIEW_FROM)) {
+        var matches = index.candidates(record, REVIEW_FROM);
+        for (MatchCandidate candidate : matches.candidates()) {
             UUID other = MatchingIndex.recordIdOf(candidate);
             if (other.equals(recordId)) {
                 continue;
@@ -141,13 +149,15 @@ class Linking {
             if (registry.hasOpenReview(recordId, other) && candidate.matchProbability() < AUTO_LINK) {
                 continue;
             }
-            return Optional.of(new Best(candidate, otherRecord.get().personId()));
+            return Optional.of(new Best(candidate, otherRecord.get().personId(), matches.modelVersion()));
         }
         return Optional.empty();
     }
 
     private static String describe(String sourceId, String sourceRecordId, MatchCandidate candidate) {
-        return String.format(java.util.Locale.ROOT, "%s %s matched with probability %.3f", sourceId, sourceRecordId,
-                candidate.matchProbability());
+        // Rounded to three places a near-certain link would read 1.000, which no match ever is.
+        double p = candidate.matchProbability();
+        return sourceId + " " + sourceRecordId + " matched with probability "
+                + (p >= 0.9995 ? "over 0.999" : String.format(java.util.Locale.ROOT, "%.3f", p));
     }
 }

@@ -68,6 +68,11 @@ class ReadingPersons {
     }
 
     public record Summary(UUID id, String name, String dateOfBirth, String postcode, int records) {
+
+        /** The date of birth as pages show it. */
+        public String dateOfBirthShown() {
+            return FieldDisplay.shown(org.frontdoor.linkage.record.PersonField.DATE_OF_BIRTH, dateOfBirth);
+        }
     }
 
     /** Persons matching a text (or the most recent), for staff; the search is audited. */

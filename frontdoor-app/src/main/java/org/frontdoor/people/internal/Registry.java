@@ -65,21 +65,54 @@ class Registry {
         jdbc.sql("update people_persons set merged_into = ? where id = ?").params(into, from).update();
     }
 
-    void insertRecord(SourceRecord r) {
+    /** Stores a new record; returns the matching generation it was added in (see {@link MatchingState}). */
+    long insertRecord(SourceRecord r) {
+        long generation = raiseGeneration();
         jdbc.sql("""
                 insert into people_records (id, source_id, source_record_id, person_id, fields, recorded_at, link_kind,
-                    match_probability, match_explanation, matched_record_id, decided_by_human)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)""")
+                    match_probability, match_explanation, matched_record_id, decided_by_human, added_in, changed_in)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""")
                 .params(r.id(), r.sourceId(), r.sourceRecordId(), r.personId(), fieldsJson(r.fields()),
                         Timestamp.from(r.recordedAt()), r.linkKind(), r.matchProbability(),
                         r.explanation() == null ? null : json.writeValueAsString(r.explanation()), r.matchedRecordId(),
-                        r.decidedByHuman())
+                        r.decidedByHuman(), generation, generation)
                 .update();
+        return generation;
     }
 
-    void updateValues(UUID recordId, Map<PersonField, String> fields, Instant recordedAt) {
-        jdbc.sql("update people_records set fields = ?::jsonb, recorded_at = ? where id = ?")
-                .params(fieldsJson(fields), Timestamp.from(recordedAt), recordId).update();
+    /** Stores a record's new values; returns the matching generation they were changed in. */
+    long updateValues(UUID recordId, Map<PersonField, String> fields, Instant recordedAt) {
+        long generation = raiseGeneration();
+        jdbc.sql("update people_records set fields = ?::jsonb, recorded_at = ?, changed_in = ? where id = ?")
+                .params(fieldsJson(fields), Timestamp.from(recordedAt), generation, recordId).update();
+        return generation;
+    }
+
+    /**
+     * Raises the generation every node's index follows. The row stays locked until commit, so a
+     * later generation never commits before an earlier one: a node that has read up to generation g
+     * has missed nothing at or below g.
+     */
+    private long raiseGeneration() {
+        return jdbc.sql("update people_matching set generation = generation + 1 returning generation")
+                .query(Long.class).single();
+    }
+
+    /** A record as added or changed in a generation, for nodes catching up. */
+    record Change(SourceRecord record, long addedIn, long changedIn) {
+    }
+
+    /** Records added or changed after a generation, oldest change first. */
+    List<Change> changedAfter(long generation) {
+        return jdbc.sql("select " + RECORD_COLUMNS + ", added_in, changed_in from people_records where changed_in > ? order by changed_in")
+                .params(generation)
+                .query((rs, n) -> new Change(toRecord(rs, n), rs.getLong("added_in"), rs.getLong("changed_in")))
+                .list();
+    }
+
+    /** Every record with the generation it last changed in, for building an index from scratch. */
+    List<Change> allChanges() {
+        return changedAfter(-1);
     }
 
     /** Moves a record to another person and says why. */

@@ -32,11 +32,35 @@ class ReviewPages {
         this.audit = audit;
     }
 
+    /** A pair in the queue, named so a reviewer can tell pairs apart before opening one. */
+    public record QueuedPair(Registry.Review review, String record, String candidate) {
+    }
+
     @GetMapping("/console/people/reviews")
     String queue(@AuthenticationPrincipal SignedInAccount me, Model model) {
         Access.require(me, Access.REVIEW);
-        model.addAttribute("reviews", registry.openReviews(200));
+        var sources = reading.sourcesById();
+        var pairs = registry.openReviews(200).stream().map(r -> new QueuedPair(r,
+                describe(registry.record(r.recordId()), sources), describe(registry.record(r.candidateRecordId()), sources)))
+                .toList();
+        if (!pairs.isEmpty()) {
+            // Names of the people in the queue are personal data too.
+            audit.record(new AuditEvent("LISTED", ReadingPersons.SUBJECT, null, Purpose.DUPLICATES.text(),
+                    java.util.Map.of("pairs", pairs.size())));
+        }
+        model.addAttribute("reviews", pairs);
         return "console/people/reviews";
+    }
+
+    private static String describe(java.util.Optional<SourceRecord> found, java.util.Map<String, Source> sources) {
+        if (found.isEmpty()) {
+            return "";
+        }
+        var r = found.get();
+        String name = ((r.value(org.frontdoor.linkage.record.PersonField.GIVEN_NAME) == null ? "" : r.value(org.frontdoor.linkage.record.PersonField.GIVEN_NAME))
+                + " " + (r.value(org.frontdoor.linkage.record.PersonField.SURNAME) == null ? "" : r.value(org.frontdoor.linkage.record.PersonField.SURNAME))).strip();
+        String source = sources.containsKey(r.sourceId()) ? sources.get(r.sourceId()).name() : r.sourceId();
+        return (name.isEmpty() ? "Unnamed" : name) + " (" + source + " " + r.sourceRecordId() + ")";
     }
 
     @GetMapping("/console/people/reviews/{id}")

@@ -22,4 +22,15 @@ public record Source(String id, String name, Map<PersonField, Integer> trust) {
     public int trustIn(PersonField field) {
         return trust.getOrDefault(field, 0);
     }
+
+    /** The trusted fields in the order of a person's record (given name first), as pages list them. */
+    public String trustDescribed() {
+        var parts = new java.util.ArrayList<String>();
+        for (PersonField field : PersonField.values()) {
+            if (trust.containsKey(field)) {
+                parts.add(field.key().replace('_', ' ') + " " + trust.get(field));
+            }
+        }
+        return parts.isEmpty() ? "none given" : String.join(", ", parts);
+    }
 }

@@ -121,15 +121,8 @@ final class SourceCsv {
             return "A given name or a surname is needed";
         }
         String dob = record.get(PersonField.DATE_OF_BIRTH);
-        if (dob != null) {
-            try {
-                var date = LocalDate.parse(dob.strip());
-                if (date.isAfter(LocalDate.now()) || date.getYear() < 1880) {
-                    return "The date of birth " + dob + " is not possible";
-                }
-            } catch (DateTimeParseException e) {
-                return "The date of birth " + dob + " is not a date like 1980-04-23";
-            }
+        if (dob != null && birthDateProblem(dob) != null) {
+            return birthDateProblem(dob);
         }
         for (var entry : record.values().entrySet()) {
             if (entry.getValue().length() > 500) {
@@ -148,6 +141,19 @@ final class SourceCsv {
             } catch (DateTimeParseException again) {
                 return null;
             }
+        }
+    }
+
+    /** What is wrong with a date of birth (ISO, not in the future, not before 1880), or null. */
+    static String birthDateProblem(String dob) {
+        try {
+            var date = LocalDate.parse(dob.strip());
+            if (date.isAfter(LocalDate.now()) || date.getYear() < 1880) {
+                return "The date of birth " + dob + " is not possible";
+            }
+            return null;
+        } catch (DateTimeParseException e) {
+            return "The date of birth " + dob + " is not a date like 1980-04-23";
         }
     }
 }

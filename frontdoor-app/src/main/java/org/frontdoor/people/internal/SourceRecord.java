@@ -27,4 +27,9 @@ public record SourceRecord(UUID id, String sourceId, String sourceRecordId, UUID
     String value(PersonField field) {
         return fields.get(field);
     }
+
+    /** A field's value as pages show it. */
+    public String shown(PersonField field) {
+        return FieldDisplay.shown(field, fields.get(field));
+    }
 }

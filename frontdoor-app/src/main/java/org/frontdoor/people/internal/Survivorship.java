@@ -18,6 +18,11 @@ final class Survivorship {
     /** A field's surviving value and where it came from. */
     public record GoldenValue(PersonField field, String value, String sourceId, String sourceName, String sourceRecordId,
                        UUID recordId, int trust, Instant recordedAt) {
+
+        /** The value as pages show it. */
+        public String shown() {
+            return FieldDisplay.shown(field, value);
+        }
     }
 
     private Survivorship() {

@@ -75,6 +75,14 @@ public final class LinkageModel {
         return u[k][level];
     }
 
+    /**
+     * Weight in bits of a level (1-based) of comparison k, as scoring adds it: log2(m/u), except that no partial
+     * agreement weighs less than outright disagreement.
+     */
+    public double weight(int k, int level) {
+        return levelWeight[k][level];
+    }
+
     /** Probability that two records drawn at random are the same person. */
     public double priorMatchProbability() {
         return priorMatchProbability;
@@ -88,6 +96,11 @@ public final class LinkageModel {
     /** The same model with another prior, e.g. for a real-time index whose population differs from training. */
     public LinkageModel withPrior(double priorMatchProbability) {
         return new LinkageModel(comparisons, m, u, priorMatchProbability, termFrequencies);
+    }
+
+    /** The same model without term-frequency adjustments, e.g. when the training names are not the population's. */
+    public LinkageModel withoutTermFrequencies() {
+        return new LinkageModel(comparisons, m, u, priorMatchProbability, TermFrequencies.none());
     }
 
     /** All comparison levels of a pair, packed four bits per comparison (comparison k at bits 4k..4k+3). */

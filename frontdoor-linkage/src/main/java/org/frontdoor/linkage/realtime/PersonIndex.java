@@ -24,8 +24,8 @@ import org.frontdoor.linkage.record.RecordPreparation;
  * Real-time matching: an index of the records of known persons, queried one incoming record at a time
  * without rerunning the batch. A query looks up the record's blocking keys (binary search in sorted key
  * arrays), scores each candidate with the trained {@link LinkageModel} and returns the persons above a
- * probability, best first, each with its explanation. Records can be added after building; queries and
- * additions may run concurrently from many threads.
+ * probability, best first, each with its explanation. Records can be added (or replaced by a newer version)
+ * after building; queries and changes may run concurrently from many threads.
  */
 public final class PersonIndex {
 
@@ -39,6 +39,8 @@ public final class PersonIndex {
     private final long[][] recordKeys;
     private final int indexBits;
     private final List<Map<Long, List<Integer>>> added;
+    /** Positions of records replaced by a newer version: kept in place (keys point at them), never matched. */
+    private final java.util.BitSet replaced = new java.util.BitSet();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private PersonIndex(LinkageModel model, List<BlockingRule> rules, List<PreparedRecord> records,
@@ -145,22 +147,47 @@ public final class PersonIndex {
         PreparedRecord prepared = preparation.prepare(record);
         lock.writeLock().lock();
         try {
-            int index = records.size();
-            if (index >= 1 << indexBits) {
-                throw new IllegalStateException("index full; rebuild it with the new records");
-            }
-            records.add(prepared);
-            personIds.add(personId);
-            long mask = -1L << indexBits;
-            for (int r = 0; r < rules.size(); r++) {
-                long key = rules.get(r).key(prepared);
-                if (key != 0) {
-                    long truncated = (key & mask) == 0 ? 1L << indexBits : key & mask;
-                    added.get(r).computeIfAbsent(truncated, k -> new ArrayList<>()).add(index);
-                }
-            }
+            append(prepared, personId);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Replaces every indexed version of the record with the same id by this one (or adds it when none is
+     * indexed), so that later queries match its new values only. Costs a scan of the indexed ids: meant for
+     * the occasional changed record, not for loading.
+     */
+    public void replace(PersonRecord record, String personId) {
+        PreparedRecord prepared = preparation.prepare(record);
+        lock.writeLock().lock();
+        try {
+            for (int i = 0; i < records.size(); i++) {
+                if (!replaced.get(i) && records.get(i).id().equals(prepared.id())) {
+                    replaced.set(i);
+                }
+            }
+            append(prepared, personId);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Appends under the write lock. */
+    private void append(PreparedRecord prepared, String personId) {
+        int index = records.size();
+        if (index >= 1 << indexBits) {
+            throw new IllegalStateException("index full; rebuild it with the new records");
+        }
+        records.add(prepared);
+        personIds.add(personId);
+        long mask = -1L << indexBits;
+        for (int r = 0; r < rules.size(); r++) {
+            long key = rules.get(r).key(prepared);
+            if (key != 0) {
+                long truncated = (key & mask) == 0 ? 1L << indexBits : key & mask;
+                added.get(r).computeIfAbsent(truncated, k -> new ArrayList<>()).add(index);
+            }
         }
     }
 
@@ -168,6 +195,9 @@ public final class PersonIndex {
     }
 
     private void consider(PreparedRecord query, int candidate, double minProbability, Map<String, Scored> best) {
+        if (replaced.get(candidate)) {
+            return;
+        }
         PreparedRecord other = records.get(candidate);
         double p = LinkageModel.probability(model.matchWeight(model.pattern(query, other), query, other));
         if (p < minProbability) {

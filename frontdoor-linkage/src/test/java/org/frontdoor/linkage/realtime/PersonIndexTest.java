@@ -77,4 +77,39 @@ class PersonIndexTest {
                 .build();
         assertThat(index.match(query, 0.5, 3)).extracting(MatchCandidate::personId).containsExactly("person-late");
     }
+
+    @Test
+    void aReplacedRecordIsMatchedOnItsNewValuesOnly() {
+        PersonRecord before = PersonRecord.withId("moved")
+                .set(PersonField.GIVEN_NAME, "Perpetua")
+                .set(PersonField.SURNAME, "Quillfeather")
+                .set(PersonField.DATE_OF_BIRTH, "1971-01-01")
+                .build();
+        index.add(before, "person-moved");
+        PersonRecord after = PersonRecord.withId("moved")
+                .set(PersonField.GIVEN_NAME, "Perpetua")
+                .set(PersonField.SURNAME, "Thistlewood")
+                .set(PersonField.DATE_OF_BIRTH, "1971-01-01")
+                .build();
+        index.replace(after, "person-moved");
+
+        PersonRecord oldName = PersonRecord.withId("q1").set(PersonField.GIVEN_NAME, "Perpetua")
+                .set(PersonField.SURNAME, "Quillfeather").set(PersonField.DATE_OF_BIRTH, "1971-01-01").build();
+        PersonRecord newName = PersonRecord.withId("q2").set(PersonField.GIVEN_NAME, "Perpetua")
+                .set(PersonField.SURNAME, "Thistlewood").set(PersonField.DATE_OF_BIRTH, "1971-01-01").build();
+        assertThat(index.match(newName, 0.9, 3)).extracting(MatchCandidate::personId).containsExactly("person-moved");
+        // The old surname is scored against the new one only: no trace of the replaced version.
+        assertThat(index.match(oldName, 0.5, 3)).allSatisfy(c ->
+                assertThat(c.explanation().summary()).doesNotContain("surname=exact"));
+    }
+
+    @Test
+    void replacingARecordNeverIndexedAddsIt() {
+        PersonRecord fresh = PersonRecord.withId("fresh").set(PersonField.GIVEN_NAME, "Isambard")
+                .set(PersonField.SURNAME, "Pennywhistle").set(PersonField.DATE_OF_BIRTH, "1950-05-05").build();
+        index.replace(fresh, "person-fresh");
+        assertThat(index.match(PersonRecord.withId("q").set(PersonField.GIVEN_NAME, "Isambard")
+                .set(PersonField.SURNAME, "Pennywhistle").set(PersonField.DATE_OF_BIRTH, "1950-05-05").build(), 0.5, 3))
+                .extracting(MatchCandidate::personId).containsExactly("person-fresh");
+    }
 }
