@@ -67,14 +67,13 @@ final class TokenComparison {
         }
         int longer = Math.max(ka.length(), kb.length());
         int allowed = longer <= 3 ? 0 : longer <= 6 ? 1 : longer <= 10 ? 2 : 3;
-        // Short words must keep their first letter to count as mistyped ("Khan" is not "Chan"),
-        // and the written words must still look alike, not only their folded keys.
-        boolean typoPossible = allowed > 0 && (longer > 4 || ta.charAt(0) == tb.charAt(0))
-                && JaroWinkler.similarity(ta, tb) >= 0.6;
-        if (typoPossible) {
+        // Short words must keep their first letter to count as mistyped ("Khan" is not "Chan").
+        if (allowed > 0 && (longer > 4 || ta.charAt(0) == tb.charAt(0))) {
             // Two swapped neighbours are one typing error ("Jhon"/"John"), not two edits.
             int edits = swappedNeighbours(ka, kb) ? 1 : EditDistance.levenshteinWithin(ka, kb, allowed);
-            if (edits <= allowed) {
+            // The written words must still look alike, not only their folded keys. Tested after
+            // the edit bound, which rejects most word pairs of a screening far more cheaply.
+            if (edits <= allowed && JaroWinkler.similarity(ta, tb) >= 0.6) {
                 double jw = JaroWinkler.similarity(ka, kb);
                 if (jw >= 0.88 || (longer >= 7 && jw >= 0.85)) {
                     return new Result(MatchKind.TYPO, Math.min(0.93, Math.max(0.86, jw)));
