@@ -127,11 +127,12 @@ public final class Screening {
                     continue;
                 }
                 if (nameScore == null) {
+                    // Evidence can lift a score by at most 0.08, so lower ones cannot become
+                    // hits; most candidates fall short, and only the others are explained.
+                    if (matcher.similarity(q, names.get(nameId)) + 0.08 < settings.threshold()) {
+                        break;
+                    }
                     nameScore = matcher.compare(q, names.get(nameId));
-                }
-                // Evidence can lift a score by at most 0.08, so lower ones cannot become hits.
-                if (nameScore.score() + 0.08 < settings.threshold()) {
-                    break;
                 }
                 NameScore score = withCountry(withBirthDate(nameScore, query.birthDate(), entry), queryCountry, entry);
                 if (score.score() < settings.threshold()) {
