@@ -55,6 +55,9 @@ public final class EditDistance {
         if (la == 0 || lb == 0) {
             return Math.max(la, lb);
         }
+        if (missingCharacters(a, b) > limit) {
+            return limit + 1;
+        }
         // Cell (i, j) holds at least |i - j|, so only the band of cells within the limit of the
         // diagonal can lead to a distance within it: the rest are never computed and read as
         // limit + 1. Every value is capped at limit + 1, which leaves the answer unchanged.
@@ -88,6 +91,24 @@ public final class EditDistance {
             current = swap;
         }
         return previous[lb];
+    }
+
+    /**
+     * A lower bound of the Levenshtein distance that settles most pairs of unrelated words
+     * before any table is filled: each character of one string that the other lacks needs an edit
+     * of its own. Characters are told apart by their value modulo 64 (a shift of a long); two
+     * that share it are taken as one, which can only lower the bound.
+     */
+    private static int missingCharacters(CharSequence a, CharSequence b) {
+        long inA = 0;
+        for (int i = 0; i < a.length(); i++) {
+            inA |= 1L << a.charAt(i);
+        }
+        long inB = 0;
+        for (int j = 0; j < b.length(); j++) {
+            inB |= 1L << b.charAt(j);
+        }
+        return Math.max(Long.bitCount(inA & ~inB), Long.bitCount(inB & ~inA));
     }
 
     /** Unrestricted Damerau-Levenshtein distance (Lowrance-Wagner). */
