@@ -45,8 +45,7 @@ final class TokenComparison {
         if (genderVariants(ka, kb)) {
             return null;
         }
-        String formalA = NameVocabulary.FORMAL_NAME_BY_KEY.get(ka);
-        if (formalA != null && formalA.equals(NameVocabulary.FORMAL_NAME_BY_KEY.get(kb))) {
+        if (a.formal() != null && a.formal().equals(b.formal())) {
             return new Result(MatchKind.SHORT_FORM, 0.88);
         }
         if (a.abjad() != b.abjad()) {
@@ -106,7 +105,7 @@ final class TokenComparison {
                 && Math.abs(ka.length() - kb.length()) <= 3 && JaroWinkler.similarity(ka, kb) >= 0.86) {
             return new Result(MatchKind.TRANSLITERATION, 0.85);
         }
-        Result h = ukrainianH(a, b, ka, kb);
+        Result h = ukrainianH(a, b);
         return h != null ? h : belarusian(a, b);
     }
 
@@ -129,8 +128,8 @@ final class TokenComparison {
                 || Math.abs(a.text().length() - b.text().length()) > 3) {
             return null;
         }
-        String ga = a.russian() != null ? a.russian() : hAsG(a.key());
-        String gb = b.russian() != null ? b.russian() : hAsG(b.key());
+        String ga = a.russian() != null ? a.russian() : a.hAsG();
+        String gb = b.russian() != null ? b.russian() : b.hAsG();
         if (Math.abs(ga.length() - gb.length()) > 2 || genderVariants(ga, gb)) {
             return null;  // "Ivanou" is Ivanov, not Ivanova
         }
@@ -192,13 +191,15 @@ final class TokenComparison {
      * words of six letters or more) agree. Most word pairs reaching this point fail the cheap
      * length and letter tests, so the hot path pays almost nothing.
      */
-    private static Result ukrainianH(NameToken a, NameToken b, String ka, String kb) {
+    private static Result ukrainianH(NameToken a, NameToken b) {
+        String ka = a.key();
+        String kb = b.key();
         if (a.abjad() || b.abjad() || ka.length() < 4 || kb.length() < 4 || Math.abs(ka.length() - kb.length()) > 2
                 || !(ka.indexOf('h') >= 0 && kb.indexOf('g') >= 0 || kb.indexOf('h') >= 0 && ka.indexOf('g') >= 0)) {
             return null;
         }
-        String ga = hAsG(ka);
-        String gb = hAsG(kb);
+        String ga = a.hAsG();
+        String gb = b.hAsG();
         if (ga.equals(gb)) {
             return new Result(MatchKind.TRANSLITERATION, 0.88);
         }
@@ -209,8 +210,11 @@ final class TokenComparison {
         return null;
     }
 
-    /** The key with every "h" that is not part of "sh" read as "g". */
-    private static String hAsG(String key) {
+    /** The key with every "h" that is not part of "sh" read as "g"; the key itself if none is. */
+    static String hAsG(String key) {
+        if (key.indexOf('h') < 0) {
+            return key;
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
