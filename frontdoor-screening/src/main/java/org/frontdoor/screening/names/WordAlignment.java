@@ -1,7 +1,6 @@
 package org.frontdoor.screening.names;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -82,17 +81,23 @@ final class WordAlignment {
     }
 
     private void alignSingleWords() {
-        List<Candidate> candidates = new ArrayList<>();
+        // Most word pairs do not agree at all, and most names have no agreeing pair: no list is
+        // made until one agrees, and agreeing pairs are kept in order as they come.
+        List<Candidate> candidates = null;
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
                 TokenComparison.Result r = TokenComparison.compare(left.get(i), right.get(j));
                 if (r != null) {
-                    candidates.add(new Candidate(i, j, r, left.get(i).weight() + right.get(j).weight()));
+                    if (candidates == null) {
+                        candidates = new ArrayList<>(4);
+                    }
+                    insertInOrder(candidates, new Candidate(i, j, r, left.get(i).weight() + right.get(j).weight()));
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.result().similarity())
-                .thenComparingDouble(Candidate::weight).reversed());
+        if (candidates == null) {
+            return;
+        }
         for (Candidate c : candidates) {
             if (usedLeft[c.i()] || usedRight[c.j()]) {
                 continue;
@@ -120,6 +125,24 @@ final class WordAlignment {
                 }
             }
         }
+    }
+
+    /**
+     * Strongest agreement first, then the heavier pair; pairs that tie keep the order in which
+     * they were found, so the alignment does not depend on anything but the names.
+     */
+    private static void insertInOrder(List<Candidate> candidates, Candidate c) {
+        int at = candidates.size();
+        while (at > 0 && before(c, candidates.get(at - 1))) {
+            at--;
+        }
+        candidates.add(at, c);
+    }
+
+    private static boolean before(Candidate c, Candidate other) {
+        double sim = c.result().similarity();
+        double otherSim = other.result().similarity();
+        return sim > otherSim || sim == otherSim && c.weight() > other.weight();
     }
 
     /** Joins two adjacent unmatched words of one side to meet one unmatched word of the other. */
