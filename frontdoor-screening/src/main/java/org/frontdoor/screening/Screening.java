@@ -76,8 +76,9 @@ public final class Screening {
 
     /**
      * The name with each word replaced by an equal word already met in another listed name.
-     * About 200,000 listed words are 32,000 distinct ones: shared, they take a sixth of the memory
-     * and stay in the processor's caches while a query compares its words with them.
+     * The 160,000 words of the shipped lists' 51,000 names are 32,000 distinct ones: shared, they
+     * take a fifth of the memory and stay in the processor's caches while a query compares its
+     * words with them.
      */
     private static NormalisedName sharingWords(NormalisedName name, Map<NameToken, NameToken> words) {
         List<NameToken> shared = new ArrayList<>(name.tokens().size());
