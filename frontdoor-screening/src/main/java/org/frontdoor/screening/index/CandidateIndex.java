@@ -107,21 +107,16 @@ public final class CandidateIndex {
         }
         double floor = total * minShare * PARTIAL_KEY_CREDIT;
         // Score and id packed in one long (float bits of a positive score keep their order), so
-        // ranking sorts primitives instead of boxing thousands of ids.
-        long[] ranked = new long[s.touched.size];
-        int n = 0;
+        // ranking compares primitives; a query touches about two thousand names and keeps a few
+        // dozen, so the best are kept in a small heap instead of sorting every name above the floor.
+        Best best = s.best.reset(limit);
         for (int i = 0; i < s.touched.size; i++) {
             int id = s.touched.data[i];
             if (s.score[id] >= floor) {
-                ranked[n++] = ((long) Float.floatToIntBits((float) s.score[id]) << 32) | id;
+                best.offer(((long) Float.floatToIntBits((float) s.score[id]) << 32) | id);
             }
         }
-        Arrays.sort(ranked, 0, n);
-        int[] ids = new int[Math.min(limit, n)];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = (int) ranked[n - 1 - i];
-        }
-        return ids;
+        return best.idsBestFirst();
     }
 
     private static List<String> keys(NameToken token) {
@@ -142,6 +137,7 @@ public final class CandidateIndex {
         final int[] seen;
         final double[] score;
         final IntList touched = new IntList();
+        final Best best = new Best();
         int stamp;
 
         Scratch(int size) {
@@ -154,6 +150,63 @@ public final class CandidateIndex {
                 score[touched.data[i]] = 0;
             }
             touched.size = 0;
+        }
+    }
+
+    /**
+     * The greatest of the packed score-and-id values offered, at most a limit of them: a binary
+     * min-heap whose root is the weakest kept value. Packed values are distinct (they carry the
+     * id), so the result is the same as sorting all of them and taking the top.
+     */
+    private static final class Best {
+        long[] heap = new long[64];
+        int size;
+        int limit;
+
+        Best reset(int newLimit) {
+            limit = newLimit;
+            size = 0;
+            if (heap.length < newLimit) {
+                heap = new long[newLimit];
+            }
+            return this;
+        }
+
+        void offer(long value) {
+            if (size < limit) {
+                int at = size++;
+                while (at > 0 && heap[(at - 1) / 2] > value) {
+                    heap[at] = heap[(at - 1) / 2];
+                    at = (at - 1) / 2;
+                }
+                heap[at] = value;
+            } else if (limit > 0 && value > heap[0]) {
+                int at = 0;
+                while (true) {
+                    int child = 2 * at + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && heap[child + 1] < heap[child]) {
+                        child++;
+                    }
+                    if (heap[child] >= value) {
+                        break;
+                    }
+                    heap[at] = heap[child];
+                    at = child;
+                }
+                heap[at] = value;
+            }
+        }
+
+        int[] idsBestFirst() {
+            Arrays.sort(heap, 0, size);
+            int[] ids = new int[size];
+            for (int i = 0; i < size; i++) {
+                ids[i] = (int) heap[size - 1 - i];
+            }
+            return ids;
         }
     }
 

@@ -16,17 +16,23 @@ package org.frontdoor.screening.names;
  *                 {@link PhoneticKeys#abjadLetters}); otherwise null
  * @param russian  for a word with a Belarusian spelling, its key read the Russian way (see
  *                 {@link TokenComparison#russianKey}); otherwise null
+ * @param formal   the key of the formal given name when the key is one of a known group of short
+ *                 forms ("bill", "will" and "william" give "wiliam"); otherwise null
+ * @param hAsG     the key with every "h" that is not part of "sh" read as "g", as Russian writes
+ *                 the Ukrainian and Belarusian "h" ("oleh" gives "oleg"); the key itself when it
+ *                 has no such "h"
  */
 public record NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad, String shape,
-                        String letters, String russian) {
+                        String letters, String russian, String formal, String hAsG) {
 
     /**
      * A token with its shape and alternative readings computed once here, not in every
-     * comparison: screening compares each query word with thousands of listed words.
+     * comparison: screening compares each query word with hundreds of listed words.
      */
     public NameToken(String text, String key, String skeleton, TokenKind kind, boolean abjad) {
         this(text, key, skeleton, kind, abjad, PhoneticKeys.shape(key),
-                abjad ? PhoneticKeys.abjadLetters(text) : null, abjad ? null : TokenComparison.russianKey(text));
+                abjad ? PhoneticKeys.abjadLetters(text) : null, abjad ? null : TokenComparison.russianKey(text),
+                NameVocabulary.FORMAL_NAME_BY_KEY.get(key), TokenComparison.hAsG(key));
     }
 
     /**

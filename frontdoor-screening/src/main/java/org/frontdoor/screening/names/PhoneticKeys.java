@@ -68,7 +68,7 @@ final class PhoneticKeys {
             return word;
         }
         // Arabic "aw" before a consonant is often written "o" ("Nawfal"/"Nofal", "Jawhar"/"Johar").
-        String s = AW.matcher(word).replaceAll("o");
+        String s = word.contains("aw") ? AW.matcher(word).replaceAll("o") : word;
         for (String[] fold : FOLDS) {
             if (s.contains(fold[0])) {
                 s = s.replace(fold[0], fold[1]);

@@ -45,8 +45,7 @@ final class TokenComparison {
         if (genderVariants(ka, kb)) {
             return null;
         }
-        String formalA = NameVocabulary.FORMAL_NAME_BY_KEY.get(ka);
-        if (formalA != null && formalA.equals(NameVocabulary.FORMAL_NAME_BY_KEY.get(kb))) {
+        if (a.formal() != null && a.formal().equals(b.formal())) {
             return new Result(MatchKind.SHORT_FORM, 0.88);
         }
         if (a.abjad() != b.abjad()) {
@@ -67,14 +66,13 @@ final class TokenComparison {
         }
         int longer = Math.max(ka.length(), kb.length());
         int allowed = longer <= 3 ? 0 : longer <= 6 ? 1 : longer <= 10 ? 2 : 3;
-        // Short words must keep their first letter to count as mistyped ("Khan" is not "Chan"),
-        // and the written words must still look alike, not only their folded keys.
-        boolean typoPossible = allowed > 0 && (longer > 4 || ta.charAt(0) == tb.charAt(0))
-                && JaroWinkler.similarity(ta, tb) >= 0.6;
-        if (typoPossible) {
+        // Short words must keep their first letter to count as mistyped ("Khan" is not "Chan").
+        if (allowed > 0 && (longer > 4 || ta.charAt(0) == tb.charAt(0))) {
             // Two swapped neighbours are one typing error ("Jhon"/"John"), not two edits.
             int edits = swappedNeighbours(ka, kb) ? 1 : EditDistance.levenshteinWithin(ka, kb, allowed);
-            if (edits <= allowed) {
+            // The written words must still look alike, not only their folded keys. Tested after
+            // the edit bound, which rejects most word pairs of a screening far more cheaply.
+            if (edits <= allowed && JaroWinkler.similarity(ta, tb) >= 0.6) {
                 double jw = JaroWinkler.similarity(ka, kb);
                 if (jw >= 0.88 || (longer >= 7 && jw >= 0.85)) {
                     return new Result(MatchKind.TYPO, Math.min(0.93, Math.max(0.86, jw)));
@@ -107,7 +105,7 @@ final class TokenComparison {
                 && Math.abs(ka.length() - kb.length()) <= 3 && JaroWinkler.similarity(ka, kb) >= 0.86) {
             return new Result(MatchKind.TRANSLITERATION, 0.85);
         }
-        Result h = ukrainianH(a, b, ka, kb);
+        Result h = ukrainianH(a, b);
         return h != null ? h : belarusian(a, b);
     }
 
@@ -130,8 +128,8 @@ final class TokenComparison {
                 || Math.abs(a.text().length() - b.text().length()) > 3) {
             return null;
         }
-        String ga = a.russian() != null ? a.russian() : hAsG(a.key());
-        String gb = b.russian() != null ? b.russian() : hAsG(b.key());
+        String ga = a.russian() != null ? a.russian() : a.hAsG();
+        String gb = b.russian() != null ? b.russian() : b.hAsG();
         if (Math.abs(ga.length() - gb.length()) > 2 || genderVariants(ga, gb)) {
             return null;  // "Ivanou" is Ivanov, not Ivanova
         }
@@ -193,13 +191,15 @@ final class TokenComparison {
      * words of six letters or more) agree. Most word pairs reaching this point fail the cheap
      * length and letter tests, so the hot path pays almost nothing.
      */
-    private static Result ukrainianH(NameToken a, NameToken b, String ka, String kb) {
+    private static Result ukrainianH(NameToken a, NameToken b) {
+        String ka = a.key();
+        String kb = b.key();
         if (a.abjad() || b.abjad() || ka.length() < 4 || kb.length() < 4 || Math.abs(ka.length() - kb.length()) > 2
                 || !(ka.indexOf('h') >= 0 && kb.indexOf('g') >= 0 || kb.indexOf('h') >= 0 && ka.indexOf('g') >= 0)) {
             return null;
         }
-        String ga = hAsG(ka);
-        String gb = hAsG(kb);
+        String ga = a.hAsG();
+        String gb = b.hAsG();
         if (ga.equals(gb)) {
             return new Result(MatchKind.TRANSLITERATION, 0.88);
         }
@@ -210,8 +210,11 @@ final class TokenComparison {
         return null;
     }
 
-    /** The key with every "h" that is not part of "sh" read as "g". */
-    private static String hAsG(String key) {
+    /** The key with every "h" that is not part of "sh" read as "g"; the key itself if none is. */
+    static String hAsG(String key) {
+        if (key.indexOf('h') < 0) {
+            return key;
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -55,29 +55,60 @@ public final class EditDistance {
         if (la == 0 || lb == 0) {
             return Math.max(la, lb);
         }
+        if (missingCharacters(a, b) > limit) {
+            return limit + 1;
+        }
+        // Cell (i, j) holds at least |i - j|, so only the band of cells within the limit of the
+        // diagonal can lead to a distance within it: the rest are never computed and read as
+        // limit + 1. Every value is capped at limit + 1, which leaves the answer unchanged.
+        int over = limit + 1;
         int[] previous = new int[lb + 1];
         int[] current = new int[lb + 1];
         for (int j = 0; j <= lb; j++) {
-            previous[j] = j;
+            previous[j] = Math.min(j, over);
         }
         for (int i = 1; i <= la; i++) {
-            current[0] = i;
-            int rowMin = i;
+            int from = Math.max(1, i - limit);
+            int to = Math.min(lb, i + limit);
+            current[from - 1] = from == 1 ? Math.min(i, over) : over;
+            int rowMin = current[from - 1];
             char ca = a.charAt(i - 1);
-            for (int j = 1; j <= lb; j++) {
+            for (int j = from; j <= to; j++) {
                 int cost = ca == b.charAt(j - 1) ? 0 : 1;
                 int v = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                v = Math.min(v, over);
                 current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
+            if (to < lb) {
+                current[to + 1] = over;  // read by the next row as the cell above its last one
+            }
             if (rowMin > limit) {
-                return limit + 1;
+                return over;
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return Math.min(previous[lb], limit + 1);
+        return previous[lb];
+    }
+
+    /**
+     * A lower bound of the Levenshtein distance that settles most pairs of unrelated words
+     * before any table is filled: each character of one string that the other lacks needs an edit
+     * of its own. Characters are told apart by their value modulo 64 (a shift of a long); two
+     * that share it are taken as one, which can only lower the bound.
+     */
+    private static int missingCharacters(CharSequence a, CharSequence b) {
+        long inA = 0;
+        for (int i = 0; i < a.length(); i++) {
+            inA |= 1L << a.charAt(i);
+        }
+        long inB = 0;
+        for (int j = 0; j < b.length(); j++) {
+            inB |= 1L << b.charAt(j);
+        }
+        return Math.max(Long.bitCount(inA & ~inB), Long.bitCount(inB & ~inA));
     }
 
     /** Unrestricted Damerau-Levenshtein distance (Lowrance-Wagner). */

@@ -22,6 +22,9 @@ public final class JaroWinkler {
         if (la == 0 || lb == 0) {
             return 0.0;
         }
+        if (la <= Long.SIZE && lb <= Long.SIZE) {
+            return jaroOfWords(a, b, la, lb);
+        }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
         boolean[] matchedA = new boolean[la];
         boolean[] matchedB = new boolean[lb];
@@ -54,6 +57,48 @@ public final class JaroWinkler {
                 }
                 k++;
             }
+        }
+        double m = matches;
+        return (m / la + m / lb + (m - halfTranspositions / 2) / m) / 3.0;
+    }
+
+    /**
+     * {@link #jaro} for strings of at most 64 characters, every name word: the matched positions
+     * are kept as bits of two longs, so the screening hot path allocates nothing here. Same
+     * arithmetic as the general case, so the same result to the last bit.
+     */
+    private static double jaroOfWords(CharSequence a, CharSequence b, int la, int lb) {
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long matchedA = 0;
+        long matchedB = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            int from = Math.max(0, i - window);
+            int to = Math.min(lb - 1, i + window);
+            char c = a.charAt(i);
+            for (int j = from; j <= to; j++) {
+                if ((matchedB & (1L << j)) == 0 && b.charAt(j) == c) {
+                    matchedA |= 1L << i;
+                    matchedB |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int halfTranspositions = 0;
+        long restA = matchedA;
+        long restB = matchedB;
+        while (restA != 0) {
+            int i = Long.numberOfTrailingZeros(restA);
+            int k = Long.numberOfTrailingZeros(restB);
+            if (a.charAt(i) != b.charAt(k)) {
+                halfTranspositions++;
+            }
+            restA &= restA - 1;
+            restB &= restB - 1;
         }
         double m = matches;
         return (m / la + m / lb + (m - halfTranspositions / 2) / m) / 3.0;
