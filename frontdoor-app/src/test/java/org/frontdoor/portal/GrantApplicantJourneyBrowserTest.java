@@ -114,8 +114,12 @@ class GrantApplicantJourneyBrowserTest {
         var lead = applications.staff("teamlead@frontdoor.example", Role.TEAM_LEAD, Role.CASEWORKER);
         transitions.take(lead, new Transition(sent.id(), "start-assessment", 0, null, null));
         transitions.take(lead, new Transition(sent.id(), "send-to-panel", 1, null, null));
+        // Instalments are dated today and later (an award refuses a date in the past).
+        var firstDue = java.time.LocalDate.now(org.frontdoor.grants.LondonTime.LONDON);
+        var secondDue = firstDue.plusMonths(3);
+        var inWords = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
         deciding.award(lead, sent.id(), "4000", "Strong need, part of the cost", List.of(
-                new PlannedInstalment("2500", "2026-12-01", false), new PlannedInstalment("1500", "2027-03-01", true)));
+                new PlannedInstalment("2500", firstDue.toString(), false), new PlannedInstalment("1500", secondDue.toString(), true)));
 
         try (var browser = new Browser(port, javascript)) {
             browser.open("/sign-in").type("email", email).type("password", People.GOOD_PASSWORD).click("Sign in");
@@ -128,7 +132,7 @@ class GrantApplicantJourneyBrowserTest {
             assertThat(browser.text()).contains("There is a problem", "Confirm that you have read the agreement and accept its terms");
             browser.check("agree").click("Accept the offer");
             assertThat(browser.text()).contains("You have accepted the offer", "Send a monitoring report", "Payments", "£2,500",
-                    "1 December 2026", "1 March 2027, after your monitoring report");
+                    firstDue.format(inWords), secondDue.format(inWords) + ", after your monitoring report");
             browser.type("summary", "The roof is half done").type("spent", "1500").click("Send report");
             assertThat(browser.text()).contains("Monitoring report sent.", "The roof is half done", "£1,500");
 
