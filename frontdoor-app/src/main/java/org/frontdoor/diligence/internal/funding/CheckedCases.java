@@ -1,0 +1,114 @@
+package org.frontdoor.diligence.internal.funding;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases the duplicate-funding check has seen ({@code diligence_funding_cases}) and their
+ * normalised details ({@code diligence_identifiers}); written when the check runs, read by later runs.
+ */
+@Repository
+class CheckedCases {
+
+    /** Namespace of this check's advisory locks (the two-key form, apart from other modules' one-key locks). */
+    private static final int LOCKS = 0x0D1F;
+
+    private final JdbcClient jdbc;
+
+    CheckedCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One case as stored.
+     *
+     * @param applicantKey     who is behind it: {@code org:<org id>} or {@code account:<uuid>}
+     * @param applicantAccount the account that applied, or null when unknown
+     */
+    record CheckedCase(UUID caseId, String reference, String serviceId, String applicantKey, UUID applicantAccount, String purpose) {
+    }
+
+    /** Another case with one of the details, and which detail. */
+    record Sharing(Identifier identifier, CheckedCase other) {
+    }
+
+    /** The account that submitted the case, as the runner recorded it on the case's report. */
+    Optional<UUID> applicantAccount(UUID caseId) {
+        return jdbc.sql("select applicant_id from diligence_reports where case_id = ?").param(caseId).query(UUID.class).optional();
+    }
+
+    /**
+     * Stores the case and exactly these details, replacing what an earlier run stored, then returns
+     * the other cases sharing any of them (different applicants first, at most {@code limit} per detail).
+     *
+     * <p>Each detail's advisory lock is taken first, in one order, and held to the end of the
+     * transaction: of two applications with the same detail checked at the same moment, the second
+     * waits for the first to commit and then sees it, so simultaneous submissions cannot hide each other.
+     */
+    @Transactional
+    List<Sharing> recordAndCompare(CheckedCase checked, Set<Identifier> identifiers, int limit) {
+        identifiers.stream().map(CheckedCases::lockKey).sorted().distinct()
+                .forEach(key -> jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCKS, key).query(Object.class).list());
+        jdbc.sql("""
+                insert into diligence_funding_cases (case_id, reference, service_id, applicant_key, applicant_account, purpose)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set reference = excluded.reference, service_id = excluded.service_id,
+                    applicant_key = excluded.applicant_key, applicant_account = excluded.applicant_account,
+                    purpose = excluded.purpose, checked_at = now()""")
+                .params(checked.caseId(), checked.reference(), checked.serviceId(), checked.applicantKey(),
+                        checked.applicantAccount(), checked.purpose())
+                .update();
+        // A rerun after the answers changed must not keep the old details.
+        jdbc.sql("delete from diligence_identifiers where case_id = ?").param(checked.caseId()).update();
+        var kinds = identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
+        var values = identifiers.stream().map(Identifier::value).toArray(String[]::new);
+        if (kinds.length == 0) {
+            return List.of();
+        }
+        jdbc.sql("""
+                insert into diligence_identifiers (case_id, kind, value)
+                select ?, kind, value from unnest(?::text[], ?::text[]) as d(kind, value)
+                on conflict do nothing""").params(checked.caseId(), kinds, values).update();
+        // Per detail, an index range read of diligence_identifiers_lookup, then the few cases by key.
+        return jdbc.sql("""
+                select d.kind, d.value, f.case_id, f.reference, f.service_id, f.applicant_key, f.applicant_account
+                  from unnest(?::text[], ?::text[]) as d(kind, value)
+                  cross join lateral (
+                        select c.* from diligence_identifiers i
+                          join diligence_funding_cases c on c.case_id = i.case_id
+                         where i.kind = d.kind and i.value = d.value and i.case_id <> ?
+                         order by (c.applicant_key = ?), c.checked_at desc
+                         limit ?) f
+                 order by d.kind, d.value, f.reference""")
+                .params(kinds, values, checked.caseId(), checked.applicantKey(), limit)
+                .query((rs, n) -> new Sharing(new Identifier(Identifier.Kind.valueOf(rs.getString("kind")), rs.getString("value")),
+                        new CheckedCase(rs.getObject("case_id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
+                                rs.getString("applicant_key"), rs.getObject("applicant_account", UUID.class), null)))
+                .list();
+    }
+
+    /** The purposes stored for these cases, by case; cases without one are left out. */
+    Map<UUID, String> purposes(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = new HashMap<UUID, String>();
+        jdbc.sql("select case_id, purpose from diligence_funding_cases where case_id = any(?::uuid[]) and purpose is not null")
+                .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), rs.getString("purpose"))).list()
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
+    private static int lockKey(Identifier identifier) {
+        return (identifier.kind().name() + ":" + identifier.value()).hashCode();
+    }
+}

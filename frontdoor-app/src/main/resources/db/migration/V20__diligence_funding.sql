@@ -1,0 +1,30 @@
+-- Duplicate funding: what the duplicate-funding check saw on each case, so that later applications,
+-- in any service, are compared with it by one index read per detail instead of reading answers.
+
+-- Who is behind a checked case and what it asked money for.
+create table diligence_funding_cases (
+    case_id            uuid primary key,
+    reference          text not null,
+    service_id         text not null,
+    -- 'org:GB-CHC-1234567' for an organisation's grant application, else 'account:<uuid>': details
+    -- shared between different keys are the signal; one organisation reusing its own is not.
+    applicant_key      text not null,
+    -- The account that applied, when known: one account behind two organisations is told apart
+    -- from two strangers.
+    applicant_account  uuid,
+    -- Project title and summary as the applicant wrote them (bounded), compared with the purpose of
+    -- later applications once this one is awarded.
+    purpose            text check (length(purpose) <= 10000),
+    checked_at         timestamptz not null default now()
+);
+
+-- Normalised details of each checked case (bank account, email, phone, address). A rerun of the
+-- check replaces its case's rows, so the table holds each case's details once.
+create table diligence_identifiers (
+    case_id  uuid not null references diligence_funding_cases (case_id) on delete cascade,
+    kind     text not null check (kind in ('BANK_ACCOUNT', 'EMAIL', 'PHONE', 'ADDRESS')),
+    value    text not null check (length(value) <= 200),
+    primary key (case_id, kind, value)
+);
+-- "Which other cases have this detail?": an index-only range read per detail, whatever the table's size.
+create index diligence_identifiers_lookup on diligence_identifiers (kind, value, case_id);
