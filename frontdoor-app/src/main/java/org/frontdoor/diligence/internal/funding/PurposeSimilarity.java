@@ -1,10 +1,10 @@
 package org.frontdoor.diligence.internal.funding;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * How alike two descriptions of what money is for are, in a way a caseworker can check by eye: each
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * (shared stems divided by the geometric mean of the two set sizes, 0 to 1). A short 360Giving title
  * against a long application summary is not punished as it would be by the share of all words
  * (Jaccard), and no corpus statistics are needed, so the score of a pair never changes when other
- * grants are imported. The shared stems are the explanation.
+ * grants are imported. The shared words are the explanation.
  *
  * <p>Stop words include the words every grant text uses (grant, fund, project, community, ...): they
  * say nothing about the purpose and would make unrelated grants look alike.
@@ -38,35 +38,44 @@ final class PurposeSimilarity {
     }
 
     /**
-     * The score and the shared stems of two texts.
+     * The score and the shared words of two texts, each shared word as the first text wrote it.
      *
-     * @return a score of 0 with no shared stems when either text has no content words
+     * @return a score of 0 with no shared words when either text has no content words
      */
     static Likeness of(String one, String other) {
-        SortedSet<String> a = stems(one);
-        SortedSet<String> b = stems(other);
+        Map<String, String> a = stems(one);
+        Map<String, String> b = stems(other);
         if (a.isEmpty() || b.isEmpty()) {
             return new Likeness(0, new TreeSet<>());
         }
-        var shared = new TreeSet<>(a);
-        shared.retainAll(b);
+        var shared = new TreeSet<String>();
+        a.forEach((stem, word) -> {
+            if (b.containsKey(stem)) {
+                shared.add(word);
+            }
+        });
         double score = shared.size() / Math.sqrt((double) a.size() * b.size());
         return new Likeness(score, shared);
     }
 
-    /** The distinct stems of the content words of a text. */
-    static SortedSet<String> stems(String text) {
+    /** The distinct stems of the content words of a text, each with the first word that had it. */
+    static Map<String, String> stems(String text) {
+        var stems = new HashMap<String, String>();
         if (text == null || text.isBlank()) {
-            return new TreeSet<>();
+            return stems;
         }
         String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         String folded = java.text.Normalizer.normalize(bounded, java.text.Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() > 1 && word.length() <= 40 && !STOP.contains(word))
-                .map(PurposeSimilarity::stem)
-                .filter(stem -> stem.length() > 1 && !STOP.contains(stem))
-                .collect(Collectors.toCollection(TreeSet::new));
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 1 && word.length() <= 40 && !STOP.contains(word)) {
+                String stem = stem(word);
+                if (stem.length() > 1 && !STOP.contains(stem)) {
+                    stems.putIfAbsent(stem, word);
+                }
+            }
+        }
+        return stems;
     }
 
     /**
@@ -75,6 +84,12 @@ final class PurposeSimilarity {
      * (university and universe), which makes the evidence harder to trust.
      */
     static String stem(String word) {
+        String stem = suffixless(word);
+        // replace, replacing and replaced meet at replac; village and villages at villag.
+        return stem.length() > 4 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    private static String suffixless(String word) {
         String w = word;
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
@@ -108,7 +123,7 @@ final class PurposeSimilarity {
 
     /**
      * @param score  0 (nothing shared) to 1 (the same content words)
-     * @param shared the stems both texts have, in alphabetical order
+     * @param shared the words both texts have (by stem), as the first text wrote them, in alphabetical order
      */
     record Likeness(double score, SortedSet<String> shared) {
 
