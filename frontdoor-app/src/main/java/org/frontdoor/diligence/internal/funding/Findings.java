@@ -25,21 +25,20 @@ final class Findings {
     static final int SHOWN = 160;
 
     private final Map<Weight, List<Evidence>> found = new EnumMap<>(Weight.class);
-    private final Set<String> reasons = new LinkedHashSet<>();
+    private final Map<Weight, Set<String>> reasons = new EnumMap<>(Weight.class);
     private final List<Evidence> searched = new ArrayList<>();
 
     Findings() {
         for (Weight weight : Weight.values()) {
             found.put(weight, new ArrayList<>());
+            reasons.put(weight, new LinkedHashSet<>());
         }
     }
 
     /** A finding: the label names the signal ("Same bank account, different applicant"), the value the other case and what matched. */
     void found(Weight weight, String label, String value) {
         found.get(weight).add(new Evidence(label, value));
-        if (weight != Weight.INFORMATION) {
-            reasons.add(label);
-        }
+        reasons.get(weight).add(label);
     }
 
     /** What was looked at, whatever was found. */
@@ -65,9 +64,17 @@ final class Findings {
             case REFER -> Outcome.REFER;
             case INFORMATION -> Outcome.PASS;
         };
-        String summary = reasons.isEmpty()
-                ? "No other applicant shares these details, no similar earlier funding and no other application of the organisation or person"
-                : String.join("; ", reasons);
+        var strongestFirst = new ArrayList<String>(reasons.get(Weight.FAIL));
+        strongestFirst.addAll(reasons.get(Weight.REFER));
+        String summary;
+        if (!strongestFirst.isEmpty()) {
+            summary = String.join("; ", strongestFirst);
+        } else if (!reasons.get(Weight.INFORMATION).isEmpty()) {
+            summary = "Nothing that needs a person; for information: " + String.join("; ", reasons.get(Weight.INFORMATION));
+        } else {
+            summary = "No other applicant shares these details, no similar earlier funding and no other application of the"
+                    + " organisation or person";
+        }
         return new CheckResult(check, outcome, summary, evidence, source, at);
     }
 
