@@ -55,40 +55,46 @@ class CheckedCases {
      */
     @Transactional
     List<Sharing> recordAndCompare(CheckedCase checked, Set<Identifier> identifiers, int limit) {
-        identifiers.stream().map(CheckedCases::lockKey).sorted().distinct()
-                .forEach(key -> jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCKS, key).query(Object.class).list());
-        jdbc.sql("""
-                insert into diligence_funding_cases (case_id, reference, service_id, applicant_key, applicant_account, purpose)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (case_id) do update set reference = excluded.reference, service_id = excluded.service_id,
-                    applicant_key = excluded.applicant_key, applicant_account = excluded.applicant_account,
-                    purpose = excluded.purpose, checked_at = now()""")
-                .params(checked.caseId(), checked.reference(), checked.serviceId(), checked.applicantKey(),
-                        checked.applicantAccount(), checked.purpose())
-                .update();
-        // A rerun after the answers changed must not keep the old details.
-        jdbc.sql("delete from diligence_identifiers where case_id = ?").param(checked.caseId()).update();
+        var keys = identifiers.stream().map(CheckedCases::lockKey).sorted().distinct().toArray(Integer[]::new);
+        if (keys.length > 0) {
+            // The subquery's order is the order the locks are taken in: two checks never wait for each other in a circle.
+            jdbc.sql("select pg_advisory_xact_lock(?, k) from (select k from unnest(?::int[]) k order by k) ordered")
+                    .params(LOCKS, keys).query(Object.class).list();
+        }
         var kinds = identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
         var values = identifiers.stream().map(Identifier::value).toArray(String[]::new);
-        if (kinds.length == 0) {
-            return List.of();
-        }
-        jdbc.sql("""
-                insert into diligence_identifiers (case_id, kind, value)
-                select ?, kind, value from unnest(?::text[], ?::text[]) as d(kind, value)
-                on conflict do nothing""").params(checked.caseId(), kinds, values).update();
-        // Per detail, an index range read of diligence_identifiers_lookup, then the few cases by key.
+        // One round trip: store the case, drop details an earlier run stored that the answers no longer
+        // have, add the new ones, and read the other cases sharing any (which this statement's own
+        // writes cannot be among: they are excluded by case id). Per detail, the read is an index range
+        // read of diligence_identifiers_lookup, then the few cases by primary key.
         return jdbc.sql("""
+                with details (kind, value) as (select * from unnest(:kinds::text[], :values::text[])),
+                stored as (
+                    insert into diligence_funding_cases (case_id, reference, service_id, applicant_key, applicant_account, purpose)
+                    values (:case, :reference, :service, :key, :account, :purpose)
+                    on conflict (case_id) do update set reference = excluded.reference, service_id = excluded.service_id,
+                        applicant_key = excluded.applicant_key, applicant_account = excluded.applicant_account,
+                        purpose = excluded.purpose, checked_at = now()
+                    returning case_id),
+                stale as (
+                    delete from diligence_identifiers i where i.case_id = :case
+                       and (i.kind, i.value) not in (select kind, value from details)),
+                added as (
+                    insert into diligence_identifiers (case_id, kind, value)
+                    select s.case_id, d.kind, d.value from stored s cross join details d
+                    on conflict do nothing)
                 select d.kind, d.value, f.case_id, f.reference, f.service_id, f.applicant_key, f.applicant_account
-                  from unnest(?::text[], ?::text[]) as d(kind, value)
+                  from details d
                   cross join lateral (
                         select c.* from diligence_identifiers i
                           join diligence_funding_cases c on c.case_id = i.case_id
-                         where i.kind = d.kind and i.value = d.value and i.case_id <> ?
-                         order by (c.applicant_key = ?), c.checked_at desc
-                         limit ?) f
+                         where i.kind = d.kind and i.value = d.value and i.case_id <> :case
+                         order by (c.applicant_key = :key), c.checked_at desc
+                         limit :limit) f
                  order by d.kind, d.value, f.reference""")
-                .params(kinds, values, checked.caseId(), checked.applicantKey(), limit)
+                .param("kinds", kinds).param("values", values).param("case", checked.caseId())
+                .param("reference", checked.reference()).param("service", checked.serviceId()).param("key", checked.applicantKey())
+                .param("account", checked.applicantAccount()).param("purpose", checked.purpose()).param("limit", limit)
                 .query((rs, n) -> new Sharing(new Identifier(Identifier.Kind.valueOf(rs.getString("kind")), rs.getString("value")),
                         new CheckedCase(rs.getObject("case_id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
                                 rs.getString("applicant_key"), rs.getObject("applicant_account", UUID.class), null)))
