@@ -78,14 +78,14 @@ class DuplicateFundingCheck implements DiligenceCheck {
                 + " – " + sharing.stream().map(s -> s.other().caseId()).distinct().count() + " other case(s) share one");
 
         if (orgId != null) {
-            var applications = funding.applicationsFor(orgId, settings.maxListed() + 1);
+            var applications = funding.applicationsFor(orgId, settings.maxListed() + 1).stream()
+                    .filter(a -> !a.caseId().equals(subject.caseId())).toList();
             var purposes = cases.purposes(applications.stream().map(FundingRecords.OrganisationApplication::caseId).toList());
             FundingSignals.organisationApplications(subject.caseId(), purpose, applications, purposes,
                     since.atStartOfDay(LONDON).toInstant(), settings, findings);
             var past = funding.pastFundingOf(orgId, since, settings.maxListed());
             FundingSignals.pastFunding(purpose, past, settings, findings);
-            findings.searched("grant applications of " + orgId, (applications.size() - (int) applications.stream()
-                    .filter(a -> a.caseId().equals(subject.caseId())).count()) + " other(s)");
+            findings.searched("grant applications of " + orgId, applications.size() + " other(s)");
             findings.searched("360Giving grants to " + orgId + " since " + since, past.size() + " grant(s)");
         } else {
             findings.searched("organisation's other applications and earlier funding", "not searched: no organisation identifier");

@@ -41,6 +41,8 @@ class DuplicateFundingIntegrationTest {
     FundingRecords funding;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     GrantApplications grants;
     FundingApplicants applicants;
@@ -174,6 +176,21 @@ class DuplicateFundingIntegrationTest {
         assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.REFER);
         assertThat(value(result, "Same person, another account")).contains(first.submitted().reference());
         assertThat(value(result, "Searched: person registry")).isEqualTo("2 account(s) linked to the same person");
+    }
+
+    @Test
+    void twoApplicationsWithOneBankAccountCheckedAtTheSameMomentDoNotHideEachOther() throws Exception {
+        var details = FundingApplicants.ownDetails();
+        var first = applicants.sentByCharity(grants.newCitizen("Ari Same Time"), null, details);
+        var second = applicants.sentByCharity(grants.newCitizen("Bo Same Time"), null, details);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            // Each in its own transaction, as the runner runs checks; the later one must wait for and see the other.
+            var one = pool.submit(() -> { start.await(); return transactions.execute(s -> check.check(applicants.subject(first))); });
+            var two = pool.submit(() -> { start.await(); return transactions.execute(s -> check.check(applicants.subject(second))); });
+            start.countDown();
+            assertThat(java.util.List.of(one.get().outcome(), two.get().outcome())).contains(Outcome.FAIL);
+        }
     }
 
     @Test
