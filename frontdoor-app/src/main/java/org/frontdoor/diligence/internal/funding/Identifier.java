@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontdoor.platform.EmailFormat;
 
 /**
  * A contact or payment detail reduced to the form two applications share when they name the same
@@ -22,7 +24,7 @@ record Identifier(Kind kind, String value) {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
     /** Mailbox providers that ignore dots in the local part (Google says so of Gmail addresses). */
-    private static final java.util.Set<String> DOTLESS = java.util.Set.of("gmail.com", "googlemail.com");
+    private static final Set<String> DOTLESS = Set.of("gmail.com", "googlemail.com");
 
     /** The kinds, with how each is named in evidence. */
     enum Kind {
@@ -63,12 +65,13 @@ record Identifier(Kind kind, String value) {
      * one lets the same mailbox apply as many applicants.
      */
     static Optional<Identifier> email(String text) {
-        String email = folded(text);
-        int at = email.lastIndexOf('@');
-        // Whitespace or control characters (NUL among them) are in no deliverable address.
-        if (email.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)) || at <= 0 || at == email.length() - 1 || email.length() > MAX_LENGTH) {
+        // The forms accept only what EmailFormat finds plausible; anything else (control characters,
+        // spaces, non-ASCII local parts) was not typed into an email question and is not compared.
+        if (text == null || !EmailFormat.isPlausible(text.strip())) {
             return Optional.empty();
         }
+        String email = text.strip().toLowerCase(Locale.ROOT);
+        int at = email.lastIndexOf('@');
         String local = email.substring(0, at);
         String domain = email.substring(at + 1);
         int plus = local.indexOf('+');
