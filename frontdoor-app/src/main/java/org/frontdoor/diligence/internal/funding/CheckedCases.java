@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cases the duplicate-funding check has seen ({@code diligence_funding_cases}) and their
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CheckedCases {
 
     /** Namespace of this check's advisory locks (the two-key form, apart from other modules' one-key locks). */
-    private static final int LOCKS = 0x0D1F;
+    static final int LOCKS = 0x0D1F;
 
     private final JdbcClient jdbc;
 
@@ -40,27 +39,33 @@ class CheckedCases {
     record Sharing(Identifier identifier, CheckedCase other) {
     }
 
-    /** The account that submitted the case, as the runner recorded it on the case's report. */
-    Optional<UUID> applicantAccount(UUID caseId) {
-        return jdbc.sql("select applicant_id from diligence_reports where case_id = ?").param(caseId).query(UUID.class).optional();
+    /**
+     * Takes each detail's advisory lock, in one order, held to the end of the caller's transaction
+     * (the runner's), and reads the account that submitted the case, as the runner recorded it on
+     * the case's report; one round trip. Of two applications with the same detail checked at the same
+     * moment, the second waits here for the first to commit, then {@link #recordAndCompare} sees it:
+     * simultaneous submissions cannot hide each other.
+     *
+     * @return the applicant's account, or empty when the case has no report
+     */
+    Optional<UUID> lockDetailsAndFindApplicant(UUID caseId, Set<Identifier> identifiers) {
+        var keys = identifiers.stream().map(CheckedCases::lockKey).sorted().distinct().toArray(Integer[]::new);
+        // The innermost subquery's order is the order the locks are taken in: two checks never wait for
+        // each other in a circle. The lock function is volatile, so PostgreSQL always calls it.
+        return jdbc.sql("""
+                select (select count(*) from (select pg_advisory_xact_lock(:locks, k)
+                                                from (select k from unnest(:keys::int[]) k order by k) ordered) taken) as locked,
+                       (select applicant_id from diligence_reports where case_id = :case) as applicant""")
+                .param("locks", LOCKS).param("keys", keys).param("case", caseId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("applicant", UUID.class))).single();
     }
 
     /**
      * Stores the case and exactly these details, replacing what an earlier run stored, then returns
      * the other cases sharing any of them (different applicants first, at most {@code limit} per detail).
-     *
-     * <p>Each detail's advisory lock is taken first, in one order, and held to the end of the
-     * transaction: of two applications with the same detail checked at the same moment, the second
-     * waits for the first to commit and then sees it, so simultaneous submissions cannot hide each other.
+     * Call {@link #lockDetailsAndFindApplicant} first, in the same transaction.
      */
-    @Transactional
     List<Sharing> recordAndCompare(CheckedCase checked, Set<Identifier> identifiers, int limit) {
-        var keys = identifiers.stream().map(CheckedCases::lockKey).sorted().distinct().toArray(Integer[]::new);
-        if (keys.length > 0) {
-            // The subquery's order is the order the locks are taken in: two checks never wait for each other in a circle.
-            jdbc.sql("select pg_advisory_xact_lock(?, k) from (select k from unnest(?::int[]) k order by k) ordered")
-                    .params(LOCKS, keys).query(Object.class).list();
-        }
         var kinds = identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
         var values = identifiers.stream().map(Identifier::value).toArray(String[]::new);
         // One round trip: store the case, drop details an earlier run stored that the answers no longer

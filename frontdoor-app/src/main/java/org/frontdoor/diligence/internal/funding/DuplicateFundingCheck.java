@@ -17,6 +17,7 @@ import org.frontdoor.diligence.internal.funding.Findings.Weight;
 import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.people.LinkedApplications;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Duplicate funding and fraud signals ({@code duplicate-funding}): the same organisation behind
@@ -58,18 +59,20 @@ class DuplicateFundingCheck implements DiligenceCheck {
         return NAME;
     }
 
+    /** In the runner's transaction when there is one, so the details' locks are held until its results are stored. */
     @Override
+    @Transactional
     public CheckResult check(CheckSubject subject) {
         var findings = new Findings();
         var grant = Optional.ofNullable(subject.grant());
         String orgId = grant.map(FundingRecords.GrantApplicant::orgId).filter(id -> !id.isBlank()).orElse(null);
-        UUID account = cases.applicantAccount(subject.caseId()).orElse(null);
+        Set<Identifier> details = details(subject, findings);
+        UUID account = cases.lockDetailsAndFindApplicant(subject.caseId(), details).orElse(null);
         String key = orgId != null ? "org:" + orgId : account != null ? "account:" + account : "case:" + subject.caseId();
         String purpose = bounded(FundingSignals.join(subject.field("project-title"), subject.field("project-summary")));
         LocalDate today = LocalDate.now(LONDON);
         LocalDate since = FundingSignals.since(today, settings.lookbackYears());
 
-        Set<Identifier> details = details(subject, findings);
         var me = new CheckedCase(subject.caseId(), subject.reference(), subject.serviceId(), key, account, purpose);
         var sharing = cases.recordAndCompare(me, details, settings.maxListed());
         FundingSignals.sharedDetails(me, sharing, settings.maxListed(), findings);

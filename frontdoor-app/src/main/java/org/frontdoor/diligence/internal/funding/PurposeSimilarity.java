@@ -1,10 +1,13 @@
 package org.frontdoor.diligence.internal.funding;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * How alike two descriptions of what money is for are, in a way a caseworker can check by eye: each
@@ -22,6 +25,8 @@ final class PurposeSimilarity {
     /** Enough text to describe any purpose; bounds the work on hostile input. */
     static final int MAX_TEXT = 10_000;
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of(
             "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by",
             "can", "could", "do", "each", "for", "from", "had", "has", "have", "her", "his", "how", "i", "in", "into", "is",
@@ -65,9 +70,8 @@ final class PurposeSimilarity {
             return stems;
         }
         String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        String folded = java.text.Normalizer.normalize(bounded, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+        String folded = MARKS.matcher(Normalizer.normalize(bounded, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String word : NOT_WORD.split(folded)) {
             if (word.length() > 1 && word.length() <= 40 && !STOP.contains(word)) {
                 String stem = stem(word);
                 if (stem.length() > 1 && !STOP.contains(stem)) {
@@ -129,7 +133,7 @@ final class PurposeSimilarity {
 
         /** The score to two decimals, as evidence shows it. */
         String rounded() {
-            return String.format(java.util.Locale.ROOT, "%.2f", score);
+            return String.format(Locale.ROOT, "%.2f", score);
         }
     }
 }

@@ -194,6 +194,19 @@ class DuplicateFundingIntegrationTest {
     }
 
     @Test
+    void eachDetailIsLockedUntilTheCheckingTransactionEnds() {
+        var sent = applicants.sentByCharity(grants.newCitizen("Cam Locks"), null, FundingApplicants.ownDetails());
+
+        long held = transactions.execute(status -> {
+            check.check(applicants.subject(sent));
+            return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and pid = pg_backend_pid() and classid = ?")
+                    .param(CheckedCases.LOCKS).query(Long.class).single();
+        });
+
+        assertThat(held).isEqualTo(4);
+    }
+
+    @Test
     void aRerunKeepsOneCopyOfEachDetailAndTheSameVerdict() {
         var details = FundingApplicants.ownDetails();
         var first = applicants.sentByCharity(grants.newCitizen("Max First"), null, details);
