@@ -33,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class DuplicateFundingBenchmark {
 
-    private static final String FIELDS_SORT = "sortCode";
-
     public static void main(String[] args) throws Exception {
         int applications = Options.option(args, "--applications", 100_000);
         int checks = Math.min(Options.option(args, "--checks", 2_000), applications);
@@ -91,14 +89,14 @@ public final class DuplicateFundingBenchmark {
     /** Application n as the runner hands it to the check: its answers, the roles, its organisation. */
     private static CheckSubject subject(int n) {
         var answers = new HashMap<String, Object>();
-        answers.put(FIELDS_SORT, String.format("%06d", n % 50_000));
+        answers.put("sortCode", String.format("%06d", n % 50_000));
         answers.put("accountNumber", String.format("%08d", 10_000_000 + n % 50_000));
         answers.put("email", "treasurer" + n + "@hall.example");
         answers.put("phone", "07700 " + String.format("%06d", n));
         answers.put("address", Map.of("line1", n + " high street", "town", "Ambridge", "postcode", "SW1A 2AA"));
         answers.put("projectTitle", "Roof repairs for hall " + n % 50_000);
         answers.put("projectSummary", "Replace the leaking roof and gutters of the village hall " + (n % 97));
-        var fields = Map.of("sort-code", FIELDS_SORT, "account-number", "accountNumber", "email", "email", "phone", "phone",
+        var fields = Map.of("sort-code", "sortCode", "account-number", "accountNumber", "email", "email", "phone", "phone",
                 "address", "address", "project-title", "projectTitle", "project-summary", "projectSummary");
         var grant = new GrantApplicant(caseId(n), "bench", ApplicantKind.CHARITY, orgId(n), "Hall " + n, new BigDecimal("10000"));
         return new CheckSubject(caseId(n), "GRANT-" + n, "community-spaces-grant", answers, fields, grant);
