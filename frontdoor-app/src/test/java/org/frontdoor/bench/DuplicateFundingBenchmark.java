@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the duplicate-funding check costs per application at scale: loads 100,000 grant applications
  * (two per organisation) with their checked details (4 per case), reports, registry links, and
  * 100,000 360Giving grants, then runs the check on {@code --checks} of those applications, one at
- * a time in a transaction each, as the runner does; beside it, in the same run, a baseline of one
+ * a time, each in its own transaction (the check opens one); beside it, in the same run, a baseline of one
  * primary-key read per application in a transaction of its own. Prints the plans of the check's
  * lookups first, so the indexes used can be seen.
  * Usage: bench/duplicate-funding [--applications 100000] [--checks 2000]. Last line: key=value pairs.

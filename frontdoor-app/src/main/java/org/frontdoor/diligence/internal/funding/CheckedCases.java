@@ -41,7 +41,7 @@ class CheckedCases {
 
     /**
      * Takes each detail's advisory lock, in one order, held to the end of the caller's transaction
-     * (the runner's), and reads the account that submitted the case, as the runner recorded it on
+     * (the check's own), and reads the account that submitted the case, as the runner recorded it on
      * the case's report; one round trip. Of two applications with the same detail checked at the same
      * moment, the second waits here for the first to commit, then {@link #recordAndCompare} sees it:
      * simultaneous submissions cannot hide each other.

@@ -59,7 +59,10 @@ class DuplicateFundingCheck implements DiligenceCheck {
         return NAME;
     }
 
-    /** In the runner's transaction when there is one, so the details' locks are held until its results are stored. */
+    /**
+     * In one transaction of its own (the runner runs checks outside any, and joins none here), so the
+     * details' locks are held from before the details are stored until they are committed, and no longer.
+     */
     @Override
     @Transactional
     public CheckResult check(CheckSubject subject) {

@@ -185,7 +185,7 @@ class DuplicateFundingIntegrationTest {
         var second = applicants.sentByCharity(grants.newCitizen("Bo Same Time"), null, details);
         var start = new java.util.concurrent.CountDownLatch(1);
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            // Each in its own transaction, as the runner runs checks; the later one must wait for and see the other.
+            // Each in its own transaction; the later one must wait for and see the other.
             var one = pool.submit(() -> { start.await(); return transactions.execute(s -> check.check(applicants.subject(first))); });
             var two = pool.submit(() -> { start.await(); return transactions.execute(s -> check.check(applicants.subject(second))); });
             start.countDown();
