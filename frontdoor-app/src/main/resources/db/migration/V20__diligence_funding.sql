@@ -19,12 +19,18 @@ create table diligence_funding_cases (
 );
 
 -- Normalised details of each checked case (bank account, email, phone, address). A rerun of the
--- check replaces its case's rows, so the table holds each case's details once.
+-- check replaces its case's rows, so the table holds each case's details once. Who is behind the
+-- case and when it was checked are repeated here so that a lookup can stop early (below).
 create table diligence_identifiers (
-    case_id  uuid not null references diligence_funding_cases (case_id) on delete cascade,
-    kind     text not null check (kind in ('BANK_ACCOUNT', 'EMAIL', 'PHONE', 'ADDRESS')),
-    value    text not null check (length(value) <= 200),
+    case_id        uuid not null references diligence_funding_cases (case_id) on delete cascade,
+    kind           text not null check (kind in ('BANK_ACCOUNT', 'EMAIL', 'PHONE', 'ADDRESS')),
+    value          text not null check (length(value) <= 200),
+    applicant_key  text not null,
+    checked_at     timestamptz not null,
     primary key (case_id, kind, value)
 );
--- "Which other cases have this detail?": an index-only range read per detail, whatever the table's size.
-create index diligence_identifiers_lookup on diligence_identifiers (kind, value, case_id);
+-- "Which other cases have this detail, newest first?": a range read in index order that stops after
+-- the few rows listed, however many thousands of cases share a detail (an agent's phone number, a
+-- bank account planted in many applications).
+-- The included columns let the read answer from the index alone.
+create index diligence_identifiers_lookup on diligence_identifiers (kind, value, checked_at desc) include (case_id, applicant_key);

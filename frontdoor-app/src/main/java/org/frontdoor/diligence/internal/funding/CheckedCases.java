@@ -19,6 +19,8 @@ class CheckedCases {
 
     /** Namespace of this check's advisory locks (the two-key form, apart from other modules' one-key locks). */
     static final int LOCKS = 0x0D1F;
+    /** The same applicant's other cases with a detail are information: a few say enough. */
+    static final int OWN_LISTED = 5;
 
     private final JdbcClient jdbc;
 
@@ -62,16 +64,18 @@ class CheckedCases {
 
     /**
      * Stores the case and exactly these details, replacing what an earlier run stored, then returns
-     * the other cases sharing any of them (different applicants first, at most {@code limit} per detail).
+     * the other cases sharing any of them: per detail, at most {@code limit} of other applicants and
+     * {@link #OWN_LISTED} of the same applicant, newest first.
      * Call {@link #lockDetailsAndFindApplicant} first, in the same transaction.
      */
     List<Sharing> recordAndCompare(CheckedCase checked, Set<Identifier> identifiers, int limit) {
         var kinds = identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
         var values = identifiers.stream().map(Identifier::value).toArray(String[]::new);
         // One round trip: store the case, drop details an earlier run stored that the answers no longer
-        // have, add the new ones, and read the other cases sharing any (which this statement's own
-        // writes cannot be among: they are excluded by case id). Per detail, the read is an index range
-        // read of diligence_identifiers_lookup, then the few cases by primary key.
+        // have, add or refresh the others, and read the other cases sharing any (which this statement's
+        // own writes cannot be among: they are excluded by case id). Per detail, two reads in index order
+        // that stop after the rows listed: other applicants' cases, newest first, then a few of the same
+        // applicant's (information only), so one busy detail cannot make a check slow.
         return jdbc.sql("""
                 with details (kind, value) as (select * from unnest(:kinds::text[], :values::text[])),
                 stored as (
@@ -79,27 +83,32 @@ class CheckedCases {
                     values (:case, :reference, :service, :key, :account, :purpose)
                     on conflict (case_id) do update set reference = excluded.reference, service_id = excluded.service_id,
                         applicant_key = excluded.applicant_key, applicant_account = excluded.applicant_account,
-                        purpose = excluded.purpose, checked_at = now()
-                    returning case_id),
+                        purpose = excluded.purpose, checked_at = excluded.checked_at
+                    returning case_id, checked_at),
                 stale as (
                     delete from diligence_identifiers i where i.case_id = :case
                        and (i.kind, i.value) not in (select kind, value from details)),
                 added as (
-                    insert into diligence_identifiers (case_id, kind, value)
-                    select s.case_id, d.kind, d.value from stored s cross join details d
-                    on conflict do nothing)
+                    insert into diligence_identifiers (case_id, kind, value, applicant_key, checked_at)
+                    select s.case_id, d.kind, d.value, :key, s.checked_at from stored s cross join details d
+                    on conflict (case_id, kind, value) do update set applicant_key = excluded.applicant_key,
+                        checked_at = excluded.checked_at)
                 select d.kind, d.value, f.case_id, f.reference, f.service_id, f.applicant_key, f.applicant_account
                   from details d
                   cross join lateral (
-                        select c.* from diligence_identifiers i
-                          join diligence_funding_cases c on c.case_id = i.case_id
-                         where i.kind = d.kind and i.value = d.value and i.case_id <> :case
-                         order by (c.applicant_key = :key), c.checked_at desc
-                         limit :limit) f
+                        (select i.case_id from diligence_identifiers i
+                          where i.kind = d.kind and i.value = d.value and i.case_id <> :case and i.applicant_key <> :key
+                          order by i.checked_at desc limit :limit)
+                        union all
+                        (select i.case_id from diligence_identifiers i
+                          where i.kind = d.kind and i.value = d.value and i.case_id <> :case and i.applicant_key = :key
+                          order by i.checked_at desc limit :own)) m
+                  join diligence_funding_cases f on f.case_id = m.case_id
                  order by d.kind, d.value, f.reference""")
                 .param("kinds", kinds).param("values", values).param("case", checked.caseId())
                 .param("reference", checked.reference()).param("service", checked.serviceId()).param("key", checked.applicantKey())
                 .param("account", checked.applicantAccount()).param("purpose", checked.purpose()).param("limit", limit)
+                .param("own", OWN_LISTED)
                 .query((rs, n) -> new Sharing(new Identifier(Identifier.Kind.valueOf(rs.getString("kind")), rs.getString("value")),
                         new CheckedCase(rs.getObject("case_id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
                                 rs.getString("applicant_key"), rs.getObject("applicant_account", UUID.class), null)))

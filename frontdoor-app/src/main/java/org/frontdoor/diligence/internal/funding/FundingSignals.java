@@ -61,9 +61,10 @@ final class FundingSignals {
             }
         }
         sharing.stream().map(Sharing::identifier).distinct()
-                .filter(detail -> sharing.stream().filter(s -> s.identifier().equals(detail)).count() >= limit)
+                .filter(detail -> sharing.stream().filter(s -> s.identifier().equals(detail))
+                        .filter(s -> !s.other().applicantKey().equals(me.applicantKey())).count() >= limit)
                 .forEach(detail -> findings.found(Weight.INFORMATION, "Only the first " + limit + " listed",
-                        "At least " + limit + " other cases share " + detail.describe()));
+                        "At least " + limit + " cases of other applicants share " + detail.describe()));
     }
 
     /**

@@ -194,6 +194,28 @@ class DuplicateFundingIntegrationTest {
     }
 
     @Test
+    void aDetailSharedByThousandsListsTheNewestAndSaysThereAreMore() {
+        var details = FundingApplicants.ownDetails();
+        var sent = applicants.sentByCharity(grants.newCitizen("Val Busy"), null, details);
+        var phone = Identifier.phone((String) details.get("phone")).orElseThrow().value();
+        // 2,000 cases of other applicants checked earlier with the same phone number, as an agent's would be.
+        jdbc.sql("""
+                with earlier as (
+                    insert into diligence_funding_cases (case_id, reference, service_id, applicant_key, checked_at)
+                    select gen_random_uuid(), 'BUSY-' || n, 'help-abroad', 'account:' || gen_random_uuid(), now() - n * interval '1 minute'
+                      from generate_series(1, 2000) n
+                    returning case_id, applicant_key, checked_at)
+                insert into diligence_identifiers (case_id, kind, value, applicant_key, checked_at)
+                select case_id, 'PHONE', ?, applicant_key, checked_at from earlier""").param(phone).update();
+
+        var result = check.check(applicants.subject(sent));
+
+        assertThat(result.evidence()).filteredOn(e -> e.label().equals("Same phone number, different applicant")).hasSize(25)
+                .first().extracting(CheckResult.Evidence::value).asString().contains("BUSY-1 ");
+        assertThat(value(result, "Only the first 25 listed")).contains("Phone number " + phone);
+    }
+
+    @Test
     void eachDetailIsLockedUntilTheCheckingTransactionEnds() {
         var sent = applicants.sentByCharity(grants.newCitizen("Cam Locks"), null, FundingApplicants.ownDetails());
 
