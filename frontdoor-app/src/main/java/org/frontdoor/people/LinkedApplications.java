@@ -15,12 +15,13 @@ import java.util.UUID;
 public interface LinkedApplications {
 
     /**
-     * The cases of every account linked to the same person as {@code applicantAccountId}, newest
-     * first, including that account's own cases; empty when the account is not in the registry.
+     * The cases of every other account linked to the same person as {@code applicantAccountId},
+     * newest first; empty when there are none or the account is not in the registry. The account's
+     * own cases are not read, however many it has.
      *
      * @param limit at most this many
      */
-    List<LinkedApplication> ofSamePersonAs(UUID applicantAccountId, int limit);
+    List<LinkedApplication> ofOtherAccountsOf(UUID applicantAccountId, int limit);
 
     /**
      * One case linked to a person.

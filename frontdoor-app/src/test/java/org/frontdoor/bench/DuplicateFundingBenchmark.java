@@ -176,7 +176,7 @@ public final class DuplicateFundingBenchmark {
                         + " order by g.submitted_at desc, g.case_id limit 26",
                 "explain select grant_id from past_grants where recipient_org_id = 'GB-CHC-1000017' and award_date >= current_date - 1095"
                         + " order by award_date desc limit 25",
-                "explain select pc.case_id from people_records own join people_records r on r.person_id = own.person_id"
+                "explain select pc.case_id from people_records own join people_records r on r.person_id = own.person_id and r.id <> own.id"
                         + " join people_cases pc on pc.record_id = r.id where own.source_id = 'frontdoor'"
                         + " and own.source_record_id = '00000000-0000-4000-9000-000000000011' order by pc.submitted_at desc limit 26"};
         for (String query : queries) {

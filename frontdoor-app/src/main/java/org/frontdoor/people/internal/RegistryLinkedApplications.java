@@ -20,16 +20,18 @@ class RegistryLinkedApplications implements LinkedApplications {
     }
 
     @Override
-    public List<LinkedApplication> ofSamePersonAs(UUID applicantAccountId, int limit) {
+    public List<LinkedApplication> ofOtherAccountsOf(UUID applicantAccountId, int limit) {
         if (applicantAccountId == null || limit <= 0) {
             return List.of();
         }
         // Each step is an index read: the (source_id, source_record_id) key, people_records_person,
         // people_cases_record. Records follow merges and splits, so person_id is always the current person.
+        // A case is linked through its applicant's own record, so leaving that record out leaves out
+        // exactly the account's own cases, without reading them.
         return jdbc.sql("""
                 select pc.case_id, pc.reference, pc.service_id, pc.applicant_id, own.person_id, pc.submitted_at
                   from people_records own
-                  join people_records r on r.person_id = own.person_id
+                  join people_records r on r.person_id = own.person_id and r.id <> own.id
                   join people_cases pc on pc.record_id = r.id
                  where own.source_id = ? and own.source_record_id = ?
                  order by pc.submitted_at desc, pc.case_id

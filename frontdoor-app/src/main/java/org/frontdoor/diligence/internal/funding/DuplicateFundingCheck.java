@@ -101,11 +101,12 @@ class DuplicateFundingCheck implements DiligenceCheck {
         }
 
         if (account != null) {
-            var linked = people.ofSamePersonAs(account, settings.maxListed() + 1);
+            var linked = people.ofOtherAccountsOf(account, settings.maxListed());
             FundingSignals.linkedPersons(subject.caseId(), account, linked, findings);
-            findings.searched("person registry", linked.isEmpty() ? "the applicant's account is not linked to a person yet"
+            findings.searched("person registry", linked.isEmpty()
+                    ? "no other account linked to the applicant's person (an account's first case may not be linked yet)"
                     : linked.stream().map(LinkedApplications.LinkedApplication::applicantId).distinct().count()
-                    + " account(s) linked to the same person");
+                    + " other account(s) linked to the same person");
         } else {
             findings.searched("person registry", "not searched: the applicant's account is not known");
         }

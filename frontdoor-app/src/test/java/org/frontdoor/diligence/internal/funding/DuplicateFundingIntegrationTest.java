@@ -175,7 +175,7 @@ class DuplicateFundingIntegrationTest {
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.REFER);
         assertThat(value(result, "Same person, another account")).contains(first.submitted().reference());
-        assertThat(value(result, "Searched: person registry")).isEqualTo("2 account(s) linked to the same person");
+        assertThat(value(result, "Searched: person registry")).isEqualTo("1 other account(s) linked to the same person");
     }
 
     @Test
