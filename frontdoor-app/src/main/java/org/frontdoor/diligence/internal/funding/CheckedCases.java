@@ -17,8 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CheckedCases {
 
-    /** Namespace of this check's advisory locks (the two-key form, apart from other modules' one-key locks). */
-    static final int LOCKS = 0x0D1F;
     /** The same applicant's other cases with a detail are information: a few say enough. */
     static final int OWN_LISTED = 5;
 
@@ -41,42 +39,19 @@ class CheckedCases {
     record Sharing(Identifier identifier, CheckedCase other) {
     }
 
-    /**
-     * Takes each detail's advisory lock, in one order, held to the end of the caller's transaction
-     * (the check's own), and reads the account that submitted the case, as the runner recorded it on
-     * the case's report; one round trip. Of two applications with the same detail checked at the same
-     * moment, the second waits here for the first to commit, then {@link #recordAndCompare} sees it:
-     * simultaneous submissions cannot hide each other.
-     *
-     * @return the applicant's account, or empty when the case has no report
-     */
-    Optional<UUID> lockDetailsAndFindApplicant(UUID caseId, Set<Identifier> identifiers) {
-        var keys = identifiers.stream().map(CheckedCases::lockKey).sorted().distinct().toArray(Integer[]::new);
-        // The innermost subquery's order is the order the locks are taken in: two checks never wait for
-        // each other in a circle. The lock function is volatile, so PostgreSQL always calls it.
-        return jdbc.sql("""
-                select (select count(*) from (select pg_advisory_xact_lock(:locks, k)
-                                                from (select k from unnest(:keys::int[]) k order by k) ordered) taken) as locked,
-                       (select applicant_id from diligence_reports where case_id = :case) as applicant""")
-                .param("locks", LOCKS).param("keys", keys).param("case", caseId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject("applicant", UUID.class))).single();
+    /** The account that submitted the case, as the runner recorded it on the case's report; empty without a report. */
+    Optional<UUID> applicantAccount(UUID caseId) {
+        return jdbc.sql("select applicant_id from diligence_reports where case_id = ?").param(caseId).query(UUID.class).optional();
     }
 
     /**
-     * Stores the case and exactly these details, replacing what an earlier run stored, then returns
-     * the other cases sharing any of them: per detail, at most {@code limit} of other applicants and
-     * {@link #OWN_LISTED} of the same applicant, newest first.
-     * Call {@link #lockDetailsAndFindApplicant} first, in the same transaction.
+     * Stores the case and exactly these details, replacing what an earlier run stored, in one
+     * statement: the case, the removal of details the answers no longer have, the others added or
+     * refreshed. Called outside a transaction it is committed when it returns, which is what lets
+     * {@link #sharing} run after it without locks (see the check).
      */
-    List<Sharing> recordAndCompare(CheckedCase checked, Set<Identifier> identifiers, int limit) {
-        var kinds = identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
-        var values = identifiers.stream().map(Identifier::value).toArray(String[]::new);
-        // One round trip: store the case, drop details an earlier run stored that the answers no longer
-        // have, add or refresh the others, and read the other cases sharing any (which this statement's
-        // own writes cannot be among: they are excluded by case id). Per detail, two reads in index order
-        // that stop after the rows listed: other applicants' cases, newest first, then a few of the same
-        // applicant's (information only), so one busy detail cannot make a check slow.
-        return jdbc.sql("""
+    void record(CheckedCase checked, Set<Identifier> identifiers) {
+        jdbc.sql("""
                 with details (kind, value) as (select * from unnest(:kinds::text[], :values::text[])),
                 stored as (
                     insert into diligence_funding_cases (case_id, reference, service_id, applicant_key, applicant_account, purpose)
@@ -87,14 +62,30 @@ class CheckedCases {
                     returning case_id, checked_at),
                 stale as (
                     delete from diligence_identifiers i where i.case_id = :case
-                       and (i.kind, i.value) not in (select kind, value from details)),
-                added as (
-                    insert into diligence_identifiers (case_id, kind, value, applicant_key, checked_at)
-                    select s.case_id, d.kind, d.value, :key, s.checked_at from stored s cross join details d
-                    on conflict (case_id, kind, value) do update set applicant_key = excluded.applicant_key,
-                        checked_at = excluded.checked_at)
+                       and (i.kind, i.value) not in (select kind, value from details))
+                insert into diligence_identifiers (case_id, kind, value, applicant_key, checked_at)
+                select s.case_id, d.kind, d.value, :key, s.checked_at from stored s cross join details d
+                on conflict (case_id, kind, value) do update set applicant_key = excluded.applicant_key,
+                    checked_at = excluded.checked_at""")
+                .param("kinds", kinds(identifiers)).param("values", values(identifiers)).param("case", checked.caseId())
+                .param("reference", checked.reference()).param("service", checked.serviceId()).param("key", checked.applicantKey())
+                .param("account", checked.applicantAccount()).param("purpose", checked.purpose())
+                .update();
+    }
+
+    /**
+     * The other cases sharing any of these details: per detail, at most {@code limit} of other
+     * applicants and {@link #OWN_LISTED} of the same applicant, newest first. Each is a read in index
+     * order that stops after the rows listed, so a detail shared by thousands of cases (an agent's
+     * phone number, a planted bank account) cannot make a check slow.
+     */
+    List<Sharing> sharing(CheckedCase checked, Set<Identifier> identifiers, int limit) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
                 select d.kind, d.value, f.case_id, f.reference, f.service_id, f.applicant_key, f.applicant_account
-                  from details d
+                  from unnest(:kinds::text[], :values::text[]) as d(kind, value)
                   cross join lateral (
                         (select i.case_id from diligence_identifiers i
                           where i.kind = d.kind and i.value = d.value and i.case_id <> :case and i.applicant_key <> :key
@@ -105,14 +96,20 @@ class CheckedCases {
                           order by i.checked_at desc limit :own)) m
                   join diligence_funding_cases f on f.case_id = m.case_id
                  order by d.kind, d.value, f.reference""")
-                .param("kinds", kinds).param("values", values).param("case", checked.caseId())
-                .param("reference", checked.reference()).param("service", checked.serviceId()).param("key", checked.applicantKey())
-                .param("account", checked.applicantAccount()).param("purpose", checked.purpose()).param("limit", limit)
-                .param("own", OWN_LISTED)
+                .param("kinds", kinds(identifiers)).param("values", values(identifiers)).param("case", checked.caseId())
+                .param("key", checked.applicantKey()).param("limit", limit).param("own", OWN_LISTED)
                 .query((rs, n) -> new Sharing(new Identifier(Identifier.Kind.valueOf(rs.getString("kind")), rs.getString("value")),
                         new CheckedCase(rs.getObject("case_id", UUID.class), rs.getString("reference"), rs.getString("service_id"),
                                 rs.getString("applicant_key"), rs.getObject("applicant_account", UUID.class), null)))
                 .list();
+    }
+
+    private static String[] kinds(Set<Identifier> identifiers) {
+        return identifiers.stream().map(i -> i.kind().name()).toArray(String[]::new);
+    }
+
+    private static String[] values(Set<Identifier> identifiers) {
+        return identifiers.stream().map(Identifier::value).toArray(String[]::new);
     }
 
     /** The purposes stored for these cases, by case; cases without one are left out. */
@@ -128,7 +125,4 @@ class CheckedCases {
         return found;
     }
 
-    private static int lockKey(Identifier identifier) {
-        return (identifier.kind().name() + ":" + identifier.value()).hashCode();
-    }
 }

@@ -17,7 +17,6 @@ import org.frontdoor.diligence.internal.funding.Findings.Weight;
 import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.people.LinkedApplications;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Duplicate funding and fraud signals ({@code duplicate-funding}): the same organisation behind
@@ -60,24 +59,27 @@ class DuplicateFundingCheck implements DiligenceCheck {
     }
 
     /**
-     * In one transaction of its own (the runner runs checks outside any, and joins none here), so the
-     * details' locks are held from before the details are stored until they are committed, and no longer.
+     * Runs outside a transaction, as the runner calls checks: the case's details are committed before
+     * the other cases are read, so of two applications with one detail checked at the same moment the
+     * one that reads last sees the other, without any lock that would make them wait for each other.
+     * (Inside a caller's transaction the write is not yet visible to others, and the later of two
+     * simultaneous checks may miss the earlier.)
      */
     @Override
-    @Transactional
     public CheckResult check(CheckSubject subject) {
         var findings = new Findings();
         var grant = Optional.ofNullable(subject.grant());
         String orgId = grant.map(FundingRecords.GrantApplicant::orgId).filter(id -> !id.isBlank()).orElse(null);
         Set<Identifier> details = details(subject, findings);
-        UUID account = cases.lockDetailsAndFindApplicant(subject.caseId(), details).orElse(null);
+        UUID account = cases.applicantAccount(subject.caseId()).orElse(null);
         String key = orgId != null ? "org:" + orgId : account != null ? "account:" + account : "case:" + subject.caseId();
         String purpose = bounded(FundingSignals.join(subject.field("project-title"), subject.field("project-summary")));
         LocalDate today = LocalDate.now(LONDON);
         LocalDate since = FundingSignals.since(today, settings.lookbackYears());
 
         var me = new CheckedCase(subject.caseId(), subject.reference(), subject.serviceId(), key, account, purpose);
-        var sharing = cases.recordAndCompare(me, details, settings.maxListed());
+        cases.record(me, details);
+        var sharing = cases.sharing(me, details, settings.maxListed());
         FundingSignals.sharedDetails(me, sharing, settings.maxListed(), findings);
         findings.searched("other applicants' details", details.isEmpty() ? "no details to compare"
                 : details.stream().map(Identifier::describe).collect(Collectors.joining("; "))
