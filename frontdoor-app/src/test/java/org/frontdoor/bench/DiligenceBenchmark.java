@@ -125,7 +125,7 @@ public final class DiligenceBenchmark {
      * Bulk benchmark data: organisations (companies and charities), their cases of the grant form
      * and grant applications, with names, bank details and contact details that vary the way real
      * ones do; one in a hundred account holders is a name on the OFAC list, one in twenty accounts
-     * fails the modulus check. Returns what each check sees for each case.
+     * fails the modulus check, one in two hundred is another organisation's. Returns what each check sees for each case.
      */
     private static List<CheckSubject> load(ConfigurableApplicationContext app, int n) {
         var jdbc = app.getBean(JdbcClient.class);
@@ -141,6 +141,7 @@ public final class DiligenceBenchmark {
                 fields.put(role, question);
             }
         }
+        var accounts = validAccounts(app, n);
         var organisations = new ArrayList<Object[]>();
         var cases = new ArrayList<Object[]>();
         var grants = new ArrayList<Object[]>();
@@ -154,7 +155,9 @@ public final class DiligenceBenchmark {
                     : "GB-CHC-%07d".formatted(CHARITY_NUMBERS + i);
             String name = company ? CompaniesHouseStub.COMPANY_NAME : charityName(i);
             String accountName = i % 100 == 0 ? LISTED[(i / 100) % LISTED.length] : name.toUpperCase();
-            String account = i % 20 == 0 ? "66374959" : "66374958";
+            // Each organisation its own account that passes the modulus check, except one in twenty
+            // mistyped and one in two hundred paid into another organisation's account.
+            String account = i % 20 == 0 ? "66374959" : i % 200 == 7 ? accounts.get(i - 2) : accounts.get(i);
             var answers = new java.util.LinkedHashMap<String, Object>();
             answers.put("projectTitle", "Repairs to the " + PLACES[i % PLACES.length] + " community hall");
             answers.put("projectSummary", "New roof, heating and accessible toilets for the hall used by local groups");
@@ -223,6 +226,27 @@ public final class DiligenceBenchmark {
     }
 
     private static final int CHARITY_NUMBERS = 2_000_000;
+
+    /**
+     * Account numbers for sort code 089999 that pass the modulus check, one per application (index
+     * 1 to n), found by the application's own bank-account check on seeded random numbers.
+     */
+    private static List<String> validAccounts(ConfigurableApplicationContext app, int n) {
+        var bank = app.getBeansOfType(DiligenceCheck.class).values().stream().filter(c -> c.name().equals("bank-account"))
+                .findFirst().orElseThrow();
+        var random = new java.util.Random(20261206);
+        var found = new ArrayList<String>(List.of(""));
+        var seen = new java.util.HashSet<String>();
+        while (found.size() <= n) {
+            String candidate = "%08d".formatted(random.nextInt(100_000_000));
+            var probe = new CheckSubject(UUID.randomUUID(), "PROBE", SERVICE, Map.of("s", "089999", "a", candidate),
+                    Map.of("sort-code", "s", "account-number", "a"));
+            if (seen.add(candidate) && bank.check(probe).outcome() == org.frontdoor.diligence.CheckResult.Outcome.PASS) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
 
     private static String charityName(int i) {
         return ORG_WORDS[i % ORG_WORDS.length] + " " + PLACES[(i / 7) % PLACES.length] + " Community Trust " + i;
