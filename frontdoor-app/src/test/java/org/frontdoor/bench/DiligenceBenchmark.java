@@ -94,6 +94,9 @@ public final class DiligenceBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            jdbc.sql("select check_name, outcome, count(*) from diligence_results group by 1, 2 order by 1, 2")
+                    .query((rs, n) -> rs.getString(1) + " " + rs.getString(2).toLowerCase() + " " + rs.getLong(3)).list()
+                    .forEach(DiligenceBenchmark::progress);
             var ratings = jdbc.sql("select outcome, count(*) from diligence_results group by outcome order by outcome")
                     .query((rs, n) -> rs.getString(1).toLowerCase() + "_results=" + rs.getLong(2)).list();
             System.out.printf("applications=%d checks=%d seconds=%.1f applications_per_s=%.0f baseline_seconds=%.1f "
