@@ -82,12 +82,7 @@ class DiligenceRunner {
         if (wanted.isEmpty()) {
             return;
         }
-        turns.acquireUninterruptibly();
-        try {
-            checkSubmitted(submitted, wanted);
-        } finally {
-            turns.release();
-        }
+        inTurn(() -> checkSubmitted(submitted, wanted));
     }
 
     private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
@@ -108,15 +103,7 @@ class DiligenceRunner {
     @Async
     @TransactionalEventListener
     void on(ChecksRequested requested) {
-        turns.acquireUninterruptibly();
-        try {
-            reports.serviceOf(requested.caseId()).ifPresent(serviceId -> {
-                again(requested.caseId(), settings.checksFor(serviceId));
-                reports.complete(requested.caseId());
-            });
-        } finally {
-            turns.release();
-        }
+        reports.serviceOf(requested.caseId()).ifPresent(serviceId -> inTurn(() -> everyCheckAgain(requested.caseId(), serviceId)));
     }
 
     /** A case entered a state its service rechecks on: every check runs again on what is known now. */
@@ -127,11 +114,21 @@ class DiligenceRunner {
         if (serviceId.isEmpty() || !settings.rechecksOn(serviceId.get(), moved.toState())) {
             return;
         }
+        inTurn(() -> everyCheckAgain(moved.caseId(), serviceId.get()));
+    }
+
+    /** Every check the service now asks for, run again; the report shows them running until they finish. */
+    private void everyCheckAgain(UUID caseId, String serviceId) {
+        reports.reopen(caseId);
+        again(caseId, settings.checksFor(serviceId));
+        reports.complete(caseId);
+    }
+
+    /** Waits for one of the node's {@code frontdoor.diligence.concurrency} turns, then does the work. */
+    private void inTurn(Runnable work) {
         turns.acquireUninterruptibly();
         try {
-            reports.reopen(moved.caseId());
-            again(moved.caseId(), settings.checksFor(serviceId.get()));
-            reports.complete(moved.caseId());
+            work.run();
         } finally {
             turns.release();
         }
@@ -165,11 +162,6 @@ class DiligenceRunner {
             reports.record(caseId, List.copyOf(results.values()), screenedNames(names, found.subject()), false);
             return new Rerun(caseId, found.subject().reference(), found.live(), results);
         });
-    }
-
-    /** Every check the case's service now asks for. */
-    List<String> checksOf(String serviceId) {
-        return settings.checksFor(serviceId);
     }
 
     /** The results of running checks again, and whether the case is still open (not in a final state). */
