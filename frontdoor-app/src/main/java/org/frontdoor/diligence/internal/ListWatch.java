@@ -35,8 +35,11 @@ class ListWatch {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         Thread.ofPlatform().name("sanctions-lists").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
-            lookNow();
-            if (lists.current().screening() != null) {
+            var first = lookNow();
+            // The node that screened this version has already rerun every case not passed, those
+            // referred while the lists were loading among them; any other node reruns its own.
+            boolean screenedHere = first.map(ListUpdateScreening.Screened::claimed).orElse(false);
+            if (lists.current().screening() != null && !screenedHere) {
                 events.publishEvent(new SanctionsCheck.ListsLoaded(lists.current().screening().entryCount()));
             }
             if (!settings.watch().isZero() && !settings.watch().isNegative()) {
