@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.frontdoor.FrontdoorApplication;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.diligence.CheckSubject;
@@ -194,25 +192,7 @@ public final class DiligenceBenchmark {
 
     private static double baseline(List<CheckSubject> subjects, java.util.Collection<DiligenceCheck> checks, int threads)
             throws Exception {
-        var pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        var futures = new ArrayList<Future<?>>();
-        for (int t = 0; t < threads; t++) {
-            int from = t;
-            futures.add(pool.submit(() -> {
-                for (int i = from; i < subjects.size(); i += threads) {
-                    for (var check : checks) {
-                        check.check(subjects.get(i));
-                    }
-                }
-                return null;
-            }));
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
+        return Striped.seconds(subjects.size(), threads, i -> checks.forEach(check -> check.check(subjects.get(i))));
     }
 
     /** One event per case, a hundred to a transaction, as submissions would store them. */

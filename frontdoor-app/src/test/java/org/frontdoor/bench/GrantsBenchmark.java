@@ -134,23 +134,7 @@ public final class GrantsBenchmark {
     }
 
     private static double awards(DecidingGrants deciding, SignedInAccount lead, List<UUID> ids, int threads) throws Exception {
-        var pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        var futures = new ArrayList<Future<?>>();
-        for (int t = 0; t < threads; t++) {
-            int from = t;
-            futures.add(pool.submit(() -> {
-                for (int i = from; i < ids.size(); i += threads) {
-                    deciding.award(lead, ids.get(i), "1000", "Ranked within the budget", List.of());
-                }
-                return null;
-            }));
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
+        return Striped.seconds(ids.size(), threads, i -> deciding.award(lead, ids.get(i), "1000", "Ranked within the budget", List.of()));
     }
 
     /** The same writes an award makes, as plain SQL in one transaction each: the floor the award path is measured against. */

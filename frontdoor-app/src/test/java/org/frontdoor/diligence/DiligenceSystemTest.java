@@ -347,21 +347,8 @@ class DiligenceSystemTest {
 
     /** The report once every check has reported; the checks run on another thread after commit. */
     private DiligenceReport completed(UUID caseId) {
-        var admin = staff(People.ADMIN, Role.ADMIN);
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            var report = reports.forCase(admin, caseId);
-            if (report.isPresent() && !report.get().pending()) {
-                return report.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No completed due-diligence report for case " + caseId);
+        return org.frontdoor.support.DiligenceReportsDone.completed(reports, staff(People.ADMIN, Role.ADMIN), caseId,
+                Duration.ofSeconds(20));
     }
 
     private static CheckResult result(DiligenceReport report, String check) {

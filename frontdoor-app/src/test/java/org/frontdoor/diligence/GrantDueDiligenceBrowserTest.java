@@ -3,7 +3,6 @@ package org.frontdoor.diligence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.support.Browser;
 import org.frontdoor.support.CompaniesHouseStub;
+import org.frontdoor.support.DiligenceReportsDone;
 import org.frontdoor.support.GrantApplications;
 import org.frontdoor.support.Mailbox;
 import org.frontdoor.support.People;
@@ -110,17 +110,9 @@ class GrantDueDiligenceBrowserTest {
         }
     }
 
-    private DiligenceReport completed(UUID caseId) throws InterruptedException {
+    private DiligenceReport completed(UUID caseId) {
         var admin = new SignedInAccount(accounts.idByEmail(People.ADMIN).orElseThrow(), People.ADMIN, "Admin", AccountKind.STAFF,
                 EnumSet.of(Role.ADMIN), Set.of(), true, null);
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var report = reports.forCase(admin, caseId);
-            if (report.isPresent() && !report.get().pending()) {
-                return report.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No completed due-diligence report for case " + caseId);
+        return DiligenceReportsDone.completed(reports, admin, caseId, Duration.ofSeconds(30));
     }
 }

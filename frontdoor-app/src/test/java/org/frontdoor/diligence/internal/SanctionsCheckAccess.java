@@ -20,6 +20,23 @@ public final class SanctionsCheckAccess {
         return new SanctionsCheck.ListsLoaded(300);
     }
 
+    static final Path EXTRACT = Path.of("src/test/resources/diligence/lists/sdn_first_300.csv");
+
+    /** The tests' OFAC extract as {@code sdn.csv} in {@code folder}, without entry {@code entryId}, as if not listed yet. */
+    static Path listWithout(String entryId, Path folder) throws IOException {
+        Path file = folder.resolve("sdn.csv");
+        List<String> lines = Files.readAllLines(EXTRACT, StandardCharsets.ISO_8859_1);
+        Files.writeString(file, lines.stream().filter(l -> !l.startsWith(entryId + ",")).collect(Collectors.joining("\r\n", "", "\r\n")),
+                StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    /** Replaces {@code file} with the whole extract, dated later so that file systems keeping whole seconds see the change. */
+    static void replaceWithExtract(Path file) throws IOException {
+        Files.copy(EXTRACT, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+    }
+
     /** What screening a list update found, as the system test reads it. */
     public record Screened(boolean claimed, int screened, int newHits) {
     }
@@ -31,17 +48,12 @@ public final class SanctionsCheckAccess {
      */
     public Screened entryNewlyListed(ApplicationContext context, String entryId, Path folder) {
         try {
-            Path extract = Path.of("src/test/resources/diligence/lists/sdn_first_300.csv");
-            Path file = folder.resolve("sdn.csv");
-            List<String> lines = Files.readAllLines(extract, StandardCharsets.ISO_8859_1);
-            Files.writeString(file, lines.stream().filter(l -> !l.startsWith(entryId + ",")).collect(Collectors.joining("\r\n", "", "\r\n")),
-                    StandardCharsets.ISO_8859_1);
+            Path file = listWithout(entryId, folder);
             var settings = new DiligenceSettings(Map.of(), Map.of(),
                     new DiligenceSettings.Sanctions(List.of(folder.toString()), 0.1, Duration.ZERO), null, Map.of(), 0, Map.of());
             var lists = new SanctionsLists(settings);
             lists.loadIfChanged();
-            Files.copy(extract, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+            replaceWithExtract(file);
             var update = lists.loadIfChanged().orElseThrow();
             var screened = context.getBean(ListUpdateScreening.class).screen(update);
             var again = context.getBean(ListUpdateScreening.class).screen(update);

@@ -3,13 +3,10 @@ package org.frontdoor.diligence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.frontdoor.screening.ScreeningQuery;
 import org.frontdoor.screening.names.Schema;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading the sanctions lists again when their files change, and what changed, without Spring. */
 class SanctionsListsTest {
 
-    private static final Path EXTRACT = Path.of("src/test/resources/diligence/lists/sdn_first_300.csv");
     private static final ScreeningQuery LISTED = new ScreeningQuery("Eusebio Arzallus Tapia", Schema.PERSON, null, null);
 
     @TempDir
@@ -26,17 +22,11 @@ class SanctionsListsTest {
 
     /** The extract without entry 7182 (ARZALLUS TAPIA, Eusebio), as if it were not listed yet. */
     private Path listWithout7182() throws IOException {
-        Path file = folder.resolve("sdn.csv");
-        List<String> lines = Files.readAllLines(EXTRACT, StandardCharsets.ISO_8859_1);
-        Files.writeString(file, lines.stream().filter(l -> !l.startsWith("7182,")).collect(Collectors.joining("\r\n", "", "\r\n")),
-                StandardCharsets.ISO_8859_1);
-        return file;
+        return SanctionsCheckAccess.listWithout("7182", folder);
     }
 
     private static void replaceWithExtract(Path file) throws IOException {
-        Files.copy(EXTRACT, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        // Some file systems keep whole seconds: make the change visible whatever they keep.
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        SanctionsCheckAccess.replaceWithExtract(file);
     }
 
     @Test
