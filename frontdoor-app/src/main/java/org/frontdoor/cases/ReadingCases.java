@@ -1,6 +1,7 @@
 package org.frontdoor.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.identity.SignedInAccount;
@@ -13,6 +14,12 @@ import org.frontdoor.identity.SignedInAccount;
 public interface ReadingCases {
 
     Optional<CaseDetails> read(SignedInAccount reader, UUID caseId);
+
+    /**
+     * Only the answers of a case, for a capability that needs nothing else of it (no timeline,
+     * documents or holder); seen and audited exactly as {@link #read} is.
+     */
+    Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId);
 
     /** The reader's own cases, newest first. */
     List<CaseDetails> ownCases(SignedInAccount applicant);

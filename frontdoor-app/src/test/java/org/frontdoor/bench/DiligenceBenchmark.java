@@ -50,7 +50,7 @@ public final class DiligenceBenchmark {
             throw new IllegalStateException("Run from the repository root with the shared data beside it: no " + lists.toAbsolutePath());
         }
         var data = Files.createTempDirectory("frontdoor-diligence-bench");
-        var companiesHouse = CompaniesHouseStub.start();
+        var companiesHouse = CompaniesHouseStub.startForLoad();
         // Every company of the benchmark is on the stub's register; a real key allows 600 requests in
         // 5 minutes, so at this scale a deployment reads the bulk file instead (offline mode).
         companiesHouse.answerAsActive("1\\d{7}");
@@ -59,6 +59,7 @@ public final class DiligenceBenchmark {
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
                 "--logging.level.root=WARN", "--frontdoor.diligence.sanctions.lists=" + lists.toAbsolutePath(),
+                "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements",
                 "--frontdoor.diligence.sanctions.watch=0",
                 "--frontdoor.diligence.companies.base-url=" + companiesHouse.baseUrl(),
                 "--frontdoor.diligence.companies.api-key=" + CompaniesHouseStub.API_KEY,
@@ -76,6 +77,8 @@ public final class DiligenceBenchmark {
             double baselineSeconds = baseline(subjects, checks.values(), threads);
 
             progress("platform: " + applications + " CaseSubmitted events through the outbox");
+            var statements = new Statements(jdbc);
+            var recording = Profile.startIfAsked(args);
             long start = System.nanoTime();
             publish(app, subjects);
             long lastCount = -1;
@@ -92,6 +95,8 @@ public final class DiligenceBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            Profile.stop(recording);
+            statements.printBusiest(Options.option(args, "--statements", 0), applications);
             jdbc.sql("select check_name, outcome, count(*) from diligence_results group by 1, 2 order by 1, 2")
                     .query((rs, n) -> rs.getString(1) + " " + rs.getString(2).toLowerCase() + " " + rs.getLong(3)).list()
                     .forEach(DiligenceBenchmark::progress);

@@ -50,13 +50,18 @@ public final class IntakeBenchmark {
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
-                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients))) {
+                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients),
+                "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements")) {
             var port = ((WebServerApplicationContext) app).getWebServer().getPort();
             var tokens = applicantTokens(app, clients);
             progress("warming up");
             submit(port, tokens, clients, 5);
             progress("intake over HTTP: " + clients + " clients, " + seconds + " s");
+            var statements = new Statements(app.getBean(JdbcClient.class));
+            var recording = Profile.startIfAsked(args);
             var intake = submit(port, tokens, clients, seconds);
+            Profile.stop(recording);
+            statements.printBusiest(Options.option(args, "--statements", 0), intake.submitted());
             progress("raw JDBC baseline: same inserts, same database");
             var baseline = baseline(app.getBean(DataSource.class), app.getBean(JdbcClient.class), clients, seconds);
             // The baseline's stand-in outbox rows have no listener behind them; leave none for start-up to retry.
@@ -73,7 +78,7 @@ public final class IntakeBenchmark {
         }
     }
 
-    record Run(double perSecond, double p50, double p99) {
+    record Run(long submitted, double perSecond, double p50, double p99) {
     }
 
     private static Run submit(int port, List<String> tokens, int clients, int seconds) throws Exception {
@@ -114,7 +119,7 @@ public final class IntakeBenchmark {
         if (failures.get() > 0) {
             progress(failures.get() + " submissions failed");
         }
-        return new Run(done.get() / elapsed, Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99));
+        return new Run(done.get(), done.get() / elapsed, Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99));
     }
 
     /** The rows one submission writes (case, timeline, audit, outbox) with plain JDBC, one transaction each. */

@@ -66,9 +66,10 @@ public final class CompaniesHouseStub implements AutoCloseable {
     private final int slowDelayMillis;
     private StubMapping outage;
 
-    private CompaniesHouseStub(int slowDelayMillis) {
+    private CompaniesHouseStub(int slowDelayMillis, boolean journal) {
         this.slowDelayMillis = slowDelayMillis;
-        this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        var options = WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort();
+        this.server = new WireMockServer(journal ? options : options.disableRequestJournal().gzipDisabled(true));
         server.start();
         stubStates();
     }
@@ -80,7 +81,16 @@ public final class CompaniesHouseStub implements AutoCloseable {
 
     /** Starts a stub whose slow company answers after {@code slowDelayMillis}. */
     public static CompaniesHouseStub start(int slowDelayMillis) {
-        return new CompaniesHouseStub(slowDelayMillis);
+        return new CompaniesHouseStub(slowDelayMillis, true);
+    }
+
+    /**
+     * Starts a stub for load: it keeps no journal of the requests it served (so {@link #requests()}
+     * cannot be asked) and compresses nothing, which at tens of thousands of requests would cost the
+     * benchmark's machine more than the answers do.
+     */
+    public static CompaniesHouseStub startForLoad() {
+        return new CompaniesHouseStub(2_000, false);
     }
 
     public String baseUrl() {

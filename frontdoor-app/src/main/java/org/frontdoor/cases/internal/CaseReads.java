@@ -1,6 +1,7 @@
 package org.frontdoor.cases.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -55,6 +56,14 @@ class CaseReads implements ReadingCases {
         var found = cases.byId(caseId).filter(c -> maySee(reader, c));
         found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
         return found.map(c -> details(c, reader.kind() == AccountKind.CITIZEN));
+    }
+
+    @Override
+    @Transactional
+    public Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId) {
+        var found = cases.byId(caseId).filter(c -> maySee(reader, c));
+        found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
+        return found.map(c -> answers.read(c.answersJson()));
     }
 
     @Override

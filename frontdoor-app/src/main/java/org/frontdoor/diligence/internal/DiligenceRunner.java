@@ -25,6 +25,8 @@ import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.services.ServiceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,9 +55,11 @@ class DiligenceRunner {
     private final FundingRecords funding;
     private final ServiceCatalogue services;
     private final java.util.concurrent.Semaphore turns;
+    private final ApplicationEventPublisher events;
 
     DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports,
-                    FundingRecords funding, ServiceCatalogue services) {
+                    FundingRecords funding, ServiceCatalogue services, ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.checks = checks.stream().collect(Collectors.toMap(DiligenceCheck::name, Function.identity()));
         this.cases = cases;
@@ -69,6 +73,18 @@ class DiligenceRunner {
     }
 
     /**
+     * Decides, inside the submitting transaction, whether the case has anything to check: only then is
+     * an outbox entry written ({@link ChecksDue}), so a service without checks pays nothing for them at
+     * intake.
+     */
+    @EventListener
+    void on(CaseSubmitted submitted) {
+        if (!settings.checksFor(submitted.serviceId()).isEmpty()) {
+            events.publishEvent(new ChecksDue(submitted));
+        }
+    }
+
+    /**
      * Runs the checks of a newly submitted case. Deliberately outside a transaction: a slow register
      * must not hold a database connection while it answers, so each read and write takes one only
      * for itself, and the report shows the case as running until the last result is in. At most
@@ -77,21 +93,23 @@ class DiligenceRunner {
      */
     @Async
     @TransactionalEventListener
-    void on(CaseSubmitted submitted) {
-        List<String> wanted = settings.checksFor(submitted.serviceId());
+    void on(ChecksDue due) {
+        List<String> wanted = settings.checksFor(due.submitted().serviceId());
         if (wanted.isEmpty()) {
             return;
         }
-        inTurn(() -> checkSubmitted(submitted, wanted));
+        inTurn(() -> checkSubmitted(due.submitted(), wanted));
     }
 
     private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
-        var found = asSystem(() -> subject(submitted.caseId(), submitted.serviceId()));
-        if (found.isEmpty()) {
+        // A new case is live, and the event names its reference and service: only its answers are read.
+        var answers = asSystem(() -> cases.answers(SYSTEM, submitted.caseId()));
+        if (answers.isEmpty()) {
             log.warn("Case {} vanished before its due-diligence checks", submitted.caseId());
             return;
         }
-        var subject = found.get().subject();
+        var subject = new CheckSubject(submitted.caseId(), submitted.reference(), submitted.serviceId(), answers.get(),
+                settings.fieldsFor(submitted.serviceId()), funding.applicantOf(submitted.caseId()).orElse(null));
         reports.open(submitted.caseId(), submitted.reference(), submitted.serviceId(),
                 // A case routed to no team is seen by admins only.
                 submitted.team() == null ? "" : submitted.team(), submitted.applicantId(), wanted, facts(subject));
@@ -106,15 +124,23 @@ class DiligenceRunner {
         reports.serviceOf(requested.caseId()).ifPresent(serviceId -> inTurn(() -> everyCheckAgain(requested.caseId(), serviceId)));
     }
 
+    /** Only a state some service rechecks on gets an outbox entry ({@link RecheckDue}); most transitions need none. */
+    @EventListener
+    void on(CaseTransitioned moved) {
+        if (settings.anyRechecksOn(moved.toState())) {
+            events.publishEvent(new RecheckDue(moved.caseId(), moved.toState()));
+        }
+    }
+
     /** A case entered a state its service rechecks on: every check runs again on what is known now. */
     @Async
     @TransactionalEventListener
-    void on(CaseTransitioned moved) {
-        var serviceId = reports.serviceOf(moved.caseId());
-        if (serviceId.isEmpty() || !settings.rechecksOn(serviceId.get(), moved.toState())) {
+    void on(RecheckDue due) {
+        var serviceId = reports.serviceOf(due.caseId());
+        if (serviceId.isEmpty() || !settings.rechecksOn(serviceId.get(), due.state())) {
             return;
         }
-        inTurn(() -> everyCheckAgain(moved.caseId(), serviceId.get()));
+        inTurn(() -> everyCheckAgain(due.caseId(), serviceId.get()));
     }
 
     /** Every check the service now asks for, run again; the report shows them running until they finish. */

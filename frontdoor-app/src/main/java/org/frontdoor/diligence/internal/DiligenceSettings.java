@@ -43,6 +43,11 @@ record DiligenceSettings(Map<String, List<String>> services, Map<String, Map<Str
         return recheckOn.getOrDefault(serviceId, List.of()).stream().map(String::trim).anyMatch(state::equals);
     }
 
+    /** Whether any service runs its checks again on entering this state: if none does, a transition needs no look. */
+    boolean anyRechecksOn(String state) {
+        return recheckOn.keySet().stream().anyMatch(serviceId -> rechecksOn(serviceId, state));
+    }
+
     Map<String, String> fieldsFor(String serviceId) {
         return fields.getOrDefault(serviceId, Map.of());
     }

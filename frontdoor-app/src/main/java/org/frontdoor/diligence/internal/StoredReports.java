@@ -54,12 +54,19 @@ class StoredReports {
     /** The names the case was screened under, replacing earlier ones, so list updates can screen them again. */
     void screened(UUID caseId, List<ScreeningQuery> queries) {
         jdbc.sql("delete from diligence_screened_names where case_id = ?").param(caseId).update();
-        for (ScreeningQuery q : queries) {
-            jdbc.sql("""
-                    insert into diligence_screened_names (case_id, name, schema, birth_date, nationality)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(caseId, q.name(), q.schema().name(), q.birthDate(), q.country()).update();
+        if (queries.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into diligence_screened_names (case_id, name, schema, birth_date, nationality)
+                select ?, q.name, q.schema, q.birth_date, q.nationality
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as q(name, schema, birth_date, nationality)
+                on conflict do nothing""")
+                .params(caseId, queries.stream().map(ScreeningQuery::name).toArray(String[]::new),
+                        queries.stream().map(q -> q.schema().name()).toArray(String[]::new),
+                        queries.stream().map(ScreeningQuery::birthDate).toArray(String[]::new),
+                        queries.stream().map(ScreeningQuery::country).toArray(String[]::new))
+                .update();
     }
 
     /** Every screened name, one case after another, handed to {@code each} without holding them all. */
@@ -110,14 +117,29 @@ class StoredReports {
     }
 
     void save(UUID caseId, CheckResult result) {
+        saveAll(caseId, List.of(result));
+    }
+
+    /** The results of a run in one statement, each replacing the case's earlier result of its check. */
+    private void saveAll(UUID caseId, List<CheckResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into diligence_results (case_id, check_name, outcome, summary, evidence, source, checked_at)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?)
+                select ?, r.check_name, r.outcome, r.summary, r.evidence::jsonb, r.source, r.checked_at::timestamptz
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     as r(check_name, outcome, summary, evidence, source, checked_at)
                 on conflict (case_id, check_name) do update set outcome = excluded.outcome, summary = excluded.summary,
                     evidence = excluded.evidence, source = excluded.source, checked_at = excluded.checked_at""")
-                .params(caseId, result.check(), result.outcome().name(), result.summary(),
-                        json.writeValueAsString(result.evidence()), result.source(), Timestamp.from(result.checkedAt()))
+                .params(caseId, column(results, CheckResult::check), column(results, r -> r.outcome().name()),
+                        column(results, CheckResult::summary), column(results, r -> json.writeValueAsString(r.evidence())),
+                        column(results, CheckResult::source), column(results, r -> r.checkedAt().toString()))
                 .update();
+    }
+
+    private static String[] column(List<CheckResult> results, java.util.function.Function<CheckResult, String> value) {
+        return results.stream().map(value).toArray(String[]::new);
     }
 
     /**
@@ -127,7 +149,7 @@ class StoredReports {
      */
     @org.springframework.transaction.annotation.Transactional
     void record(UUID caseId, List<CheckResult> results, List<ScreeningQuery> screenedNames, boolean complete) {
-        results.forEach(result -> save(caseId, result));
+        saveAll(caseId, results);
         if (screenedNames != null) {
             screened(caseId, screenedNames);
         }

@@ -72,8 +72,8 @@ class ApplicantLinking {
         if (questions.isEmpty()) {
             return Map.of();
         }
-        return SystemReader.asMatching(() -> cases.read(SystemReader.MATCHING, submitted.caseId()))
-                .map(found -> ApplicantAnswers.read(questions, found.answers()))
+        return SystemReader.asMatching(() -> cases.answers(SystemReader.MATCHING, submitted.caseId()))
+                .map(answers -> ApplicantAnswers.read(questions, answers))
                 .orElse(Map.of());
     }
 }

@@ -32,7 +32,9 @@ class EmbeddedDatabaseConfiguration {
         try {
             Files.createDirectories(settings.dataDirectory());
             var started = System.nanoTime();
-            var postgres = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder();
+            settings.server().forEach(builder::setServerConfig);
+            var postgres = builder
                     .setDataDirectory(settings.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())

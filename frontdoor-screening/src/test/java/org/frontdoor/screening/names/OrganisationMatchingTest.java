@@ -34,6 +34,16 @@ class OrganisationMatchingTest {
     }
 
     @Test
+    void aSharedWordForTheTradeIsNotEnoughToComeCloseToAMatch() {
+        // Screening refers names from 0.65 (the threshold less the app's margin): two pharmacies
+        // sharing only the word for their trade must stay well under that, or every pharmacy that
+        // applies is sent to a person because of one listed pharmacy.
+        assertThat(matcher.score("Renable Pharma Ltd", "City Pharma SARL", Schema.COMPANY).score()).isLessThan(0.6);
+        assertThat(matcher.score("Northgate Pharmaceuticals", "Velora Pharmaceuticals", Schema.COMPANY).score()).isLessThan(0.6);
+        assertThat(matches("Velora Pharma", "Velora Pharma LLC")).isTrue();
+    }
+
+    @Test
     void setsAsideRomanisedRussianUkrainianAndTurkishLegalForms() {
         assertThat(matches("Otkrytoe Aktsionernoe Obschestvo Kamertek", "Kamertek OJSC")).isTrue();
         assertThat(matches("Aktsionerne Tovarystvo Dnipro Mash", "Dnipro Mash JSC")).isTrue();

@@ -1,0 +1,35 @@
+package org.frontdoor.bench;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The statements PostgreSQL spent most time on during a benchmark's measured phase, from
+ * {@code pg_stat_statements} (the embedded server preloads it for the benchmark), per unit of work:
+ * where the database's share of a request goes.
+ */
+final class Statements {
+
+    private final JdbcClient jdbc;
+
+    /** Starts counting from now. */
+    Statements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        jdbc.sql("create extension if not exists pg_stat_statements").update();
+        jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
+    }
+
+    /** Prints the {@code limit} busiest statements with their calls and milliseconds per unit of work. */
+    void printBusiest(int limit, long units) {
+        if (limit <= 0 || units <= 0) {
+            return;
+        }
+        System.err.printf("[statements] busiest %d, per unit of work (%d units): calls, ms total, ms mean%n", limit, units);
+        jdbc.sql("""
+                select calls, total_exec_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as query
+                from pg_stat_statements order by total_exec_time desc limit ?""").param(limit).query((rs, n) -> {
+                    System.err.printf("[statements] %6.2f %8.3f %8.3f  %s%n", rs.getLong("calls") / (double) units,
+                            rs.getDouble("total_exec_time") / units, rs.getDouble("mean_exec_time"), rs.getString("query"));
+                    return n;
+                }).list();
+    }
+}
