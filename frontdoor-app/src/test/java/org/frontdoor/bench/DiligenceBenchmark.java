@@ -16,6 +16,7 @@ import org.frontdoor.diligence.CheckSubject;
 import org.frontdoor.diligence.DiligenceCheck;
 import org.frontdoor.grants.ApplicantKind;
 import org.frontdoor.grants.FundingRecords.GrantApplicant;
+import org.frontdoor.support.CompaniesHouseLoadStub;
 import org.frontdoor.support.CompaniesHouseStub;
 import org.frontdoor.support.TestEnvironment;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Beside it, in the same process on the same data, the baseline: the same check beans called
  * directly on the same applicants by {@code --threads} threads, storing nothing. All shipped
  * sanctions lists are loaded, and the register checks talk to stubs on loopback.
- * Usage: bench/diligence [--applications 10000] [--threads 2]. Last line: key=value pairs.
+ * Usage: bench/diligence [--applications 10000] [--threads 2] [--wiremock 1] [--jfr file] [--statements 20].
+ * Last line: key=value pairs.
  */
 public final class DiligenceBenchmark {
 
@@ -50,10 +52,21 @@ public final class DiligenceBenchmark {
             throw new IllegalStateException("Run from the repository root with the shared data beside it: no " + lists.toAbsolutePath());
         }
         var data = Files.createTempDirectory("frontdoor-diligence-bench");
-        var companiesHouse = CompaniesHouseStub.startForLoad();
         // Every company of the benchmark is on the stub's register; a real key allows 600 requests in
-        // 5 minutes, so at this scale a deployment reads the bulk file instead (offline mode).
-        companiesHouse.answerAsActive("1\\d{7}");
+        // 5 minutes, so at this scale a deployment reads the bulk file instead (offline mode). The
+        // lean stub by default; --wiremock 1 for the tests' WireMock one, which costs the machine more.
+        AutoCloseable companiesHouse;
+        String companiesHouseUrl;
+        if (Options.option(args, "--wiremock", 0) == 1) {
+            var wiremock = CompaniesHouseStub.start();
+            wiremock.answerAsActive("1\\d{7}");
+            companiesHouse = wiremock;
+            companiesHouseUrl = wiremock.baseUrl();
+        } else {
+            var lean = CompaniesHouseLoadStub.start();
+            companiesHouse = lean;
+            companiesHouseUrl = lean.baseUrl();
+        }
         var charities = charityExtract(data.resolve("publicextract.charity.txt"), applications);
         var settings = new ArrayList<>(List.of(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
@@ -61,7 +74,7 @@ public final class DiligenceBenchmark {
                 "--logging.level.root=WARN", "--frontdoor.diligence.sanctions.lists=" + lists.toAbsolutePath(),
                 "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements",
                 "--frontdoor.diligence.sanctions.watch=0",
-                "--frontdoor.diligence.companies.base-url=" + companiesHouse.baseUrl(),
+                "--frontdoor.diligence.companies.base-url=" + companiesHouseUrl,
                 "--frontdoor.diligence.companies.api-key=" + CompaniesHouseStub.API_KEY,
                 "--frontdoor.diligence.companies.rate-limit.requests=100000", "--frontdoor.diligence.companies.rate-limit.period=1s",
                 "--frontdoor.diligence.charities.extract=" + charities));
@@ -137,7 +150,6 @@ public final class DiligenceBenchmark {
         var jdbc = app.getBean(JdbcClient.class);
         var template = app.getBean(JdbcTemplate.class);
         var json = app.getBean(JsonMapper.class);
-        var applicant = jdbc.sql("select id from accounts where email = 'citizen@frontdoor.example'").query(UUID.class).single();
         var round = jdbc.sql("select id from grant_rounds where programme_id = ? limit 1").param(PROGRAMME).query(UUID.class).single();
         var fields = new HashMap<String, String>();
         for (var role : List.of("account-name", "sort-code", "account-number", "applicant-name", "organisation-name",
@@ -149,12 +161,16 @@ public final class DiligenceBenchmark {
         }
         var accounts = validAccounts(app, n);
         var organisations = new ArrayList<Object[]>();
+        var applicants = new ArrayList<Object[]>();
         var cases = new ArrayList<Object[]>();
         var grants = new ArrayList<Object[]>();
         var subjects = new ArrayList<CheckSubject>();
         var now = Timestamp.from(Instant.now());
         for (int i = 1; i <= n; i++) {
             UUID id = new UUID(0x00000000_0000_4000L, 0x8000_0000_0000_0000L | i);
+            // Each organisation applies from its own login, as a real round's applicants do.
+            UUID applicant = applicantOf(id);
+            applicants.add(new Object[] {applicant, "contact" + i + "@org" + i + ".example", "Contact " + i});
             boolean company = i % 2 == 0;
             // One company in fifty is dissolved, one charity in fifty removed from the register.
             String orgId = company ? (i % 100 == 2 ? "GB-COH-" + CompaniesHouseStub.DISSOLVED : "GB-COH-%08d".formatted(10_000_000 + i))
@@ -183,6 +199,8 @@ public final class DiligenceBenchmark {
             subjects.add(new CheckSubject(id, "DD-" + i, SERVICE, answers, fields, new GrantApplicant(id, PROGRAMME,
                     company ? ApplicantKind.COMPANY : ApplicantKind.CHARITY, orgId, name, amount)));
         }
+        template.batchUpdate("""
+                insert into accounts (id, email, display_name, kind, email_verified_at) values (?, ?, ?, 'CITIZEN', now())""", applicants);
         template.batchUpdate("insert into organisations (org_id, name, kind) values (?, ?, ?) on conflict do nothing", organisations);
         template.batchUpdate("""
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers, submitted_at, open)
@@ -204,13 +222,16 @@ public final class DiligenceBenchmark {
     private static void publish(ConfigurableApplicationContext app, List<CheckSubject> subjects) {
         ApplicationEventPublisher events = app;
         var transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        var applicant = app.getBean(JdbcClient.class).sql("select id from accounts where email = 'citizen@frontdoor.example'")
-                .query(UUID.class).single();
         for (int from = 0; from < subjects.size(); from += 100) {
             var batch = subjects.subList(from, Math.min(subjects.size(), from + 100));
             transactions.executeWithoutResult(status -> batch.forEach(s ->
-                    events.publishEvent(new CaseSubmitted(s.caseId(), s.reference(), SERVICE, applicant, "Grants"))));
+                    events.publishEvent(new CaseSubmitted(s.caseId(), s.reference(), SERVICE, applicantOf(s.caseId()), "Grants"))));
         }
+    }
+
+    /** The login that sent a benchmark case: one per organisation, numbered as its case is. */
+    private static UUID applicantOf(UUID caseId) {
+        return new UUID(0x00000000_0000_5000L, caseId.getLeastSignificantBits());
     }
 
     private static final int CHARITY_NUMBERS = 2_000_000;

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--cases 1000000]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--cases 1000000] [--jfr file] [--statements 20]</pre>
  *
  * Last line: key=value pairs.
  */

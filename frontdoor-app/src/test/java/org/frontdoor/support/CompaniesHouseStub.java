@@ -66,10 +66,9 @@ public final class CompaniesHouseStub implements AutoCloseable {
     private final int slowDelayMillis;
     private StubMapping outage;
 
-    private CompaniesHouseStub(int slowDelayMillis, boolean journal) {
+    private CompaniesHouseStub(int slowDelayMillis) {
         this.slowDelayMillis = slowDelayMillis;
-        var options = WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort();
-        this.server = new WireMockServer(journal ? options : options.disableRequestJournal().gzipDisabled(true));
+        this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         stubStates();
     }
@@ -81,16 +80,7 @@ public final class CompaniesHouseStub implements AutoCloseable {
 
     /** Starts a stub whose slow company answers after {@code slowDelayMillis}. */
     public static CompaniesHouseStub start(int slowDelayMillis) {
-        return new CompaniesHouseStub(slowDelayMillis, true);
-    }
-
-    /**
-     * Starts a stub for load: it keeps no journal of the requests it served (so {@link #requests()}
-     * cannot be asked) and compresses nothing, which at tens of thousands of requests would cost the
-     * benchmark's machine more than the answers do.
-     */
-    public static CompaniesHouseStub startForLoad() {
-        return new CompaniesHouseStub(2_000, false);
+        return new CompaniesHouseStub(slowDelayMillis);
     }
 
     public String baseUrl() {
@@ -200,7 +190,7 @@ public final class CompaniesHouseStub implements AutoCloseable {
     }
 
     /** The real profile with another number and status (and a cessation date when dissolved). */
-    private static String variant(String profile, String number, String status, String ceasedOn) {
+    static String variant(String profile, String number, String status, String ceasedOn) {
         ObjectNode node = (ObjectNode) JSON.readTree(profile);
         node.put("company_number", number);
         node.put("company_status", status);
@@ -224,7 +214,7 @@ public final class CompaniesHouseStub implements AutoCloseable {
         return JSON.writeValueAsString(node);
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = CompaniesHouseStub.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + FOLDER + name);

@@ -2,12 +2,16 @@ package org.frontdoor.people.internal;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.linkage.record.PersonField;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Matches the applicant of every submitted case in real time: the applicant's account (name, email
@@ -16,6 +20,11 @@ import org.springframework.stereotype.Component;
  * linked like any other, and the case is linked to that record, so the person page lists the
  * applicant's cases across every service. Runs after the submission commits, in its own transaction;
  * the event publication registry retries it if the node stops first.
+ *
+ * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so on each node at most
+ * {@link #TURNS} submissions are linked at once: the rest wait for a turn without a connection, instead
+ * of each holding one of the pool's while it waits for the lock, which in a surge of submissions left
+ * intake and the other listeners without connections.
  */
 @Component
 class ApplicantLinking {
@@ -27,8 +36,15 @@ class ApplicantLinking {
     private final PeopleSettings settings;
     private final Linking linking;
     private final Registry registry;
+    private final TransactionTemplate transactions;
+    private final Semaphore turns = new Semaphore(TURNS, true);
 
-    ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry) {
+    /** One linking, and the next one's reads before the lock. */
+    static final int TURNS = 2;
+
+    ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry,
+                     PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.cases = cases;
         this.settings = settings;
@@ -36,8 +52,18 @@ class ApplicantLinking {
         this.registry = registry;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CaseSubmitted submitted) {
+        turns.acquireUninterruptibly();
+        try {
+            transactions.executeWithoutResult(status -> link(submitted));
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void link(CaseSubmitted submitted) {
         var account = accounts.ownAccount(submitted.applicantId());
         if (account.isEmpty()) {
             return;
