@@ -53,17 +53,20 @@ class CaseReads implements ReadingCases {
     @Override
     @Transactional
     public Optional<CaseDetails> read(SignedInAccount reader, UUID caseId) {
-        var found = cases.byId(caseId).filter(c -> maySee(reader, c));
-        found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
-        return found.map(c -> details(c, reader.kind() == AccountKind.CITIZEN));
+        return seen(reader, caseId).map(c -> details(c, reader.kind() == AccountKind.CITIZEN));
     }
 
     @Override
     @Transactional
     public Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId) {
+        return seen(reader, caseId).map(c -> answers.read(c.answersJson()));
+    }
+
+    /** The case if the reader may see it, its read audited; absent exactly as a case that does not exist. */
+    private Optional<StoredCase> seen(SignedInAccount reader, UUID caseId) {
         var found = cases.byId(caseId).filter(c -> maySee(reader, c));
         found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
-        return found.map(c -> answers.read(c.answersJson()));
+        return found;
     }
 
     @Override

@@ -58,8 +58,9 @@ final class NameVocabulary {
             "directorate", "research", "scientific", "science", "technical", "design", "production",
             "complex", "compound", "machinery", "electronics", "electronic", "security", "defence", "defense",
             "money", "exchange", "marine", "maritime", "transport", "telecom", "communications", "media",
-            "chemical", "chemicals", "pharmaceutical", "pharmaceuticals", "pharma", "pharmacy", "medical", "electric", "metallurgical", "steel",
-            "automotive", "motors", "consulting", "project", "projects", "studio",
+            "chemical", "chemicals", "pharmaceutical", "pharmaceuticals", "pharma", "pharmacy", "medical",
+            "electric", "metallurgical", "steel", "automotive", "motors", "consulting", "project", "projects",
+            "studio",
             // The same in the transliterated languages most frequent on the lists (Russian,
             // Ukrainian, Persian, Turkish, Arabic): "zavod" is "plant", "sanaye" "industries".
             "zavod", "kombinat", "tsentr", "kompaniya", "kompania", "firma", "obyedinenie", "obedinenie",
