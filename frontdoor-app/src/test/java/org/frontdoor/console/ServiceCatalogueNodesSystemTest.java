@@ -3,13 +3,13 @@ package org.frontdoor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.frontdoor.FrontdoorApplication;
 import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.services.ServiceDefinition;
 import org.frontdoor.services.ServiceStatus;
+import org.frontdoor.support.Eventually;
 import org.frontdoor.support.People;
 import org.frontdoor.support.ServiceDefinitions;
 import org.frontdoor.support.SystemTest;
@@ -57,16 +57,8 @@ class ServiceCatalogueNodesSystemTest {
         }
     }
 
+    /** The other node sees it within {@link #PICK_UP}. */
     private static void eventually(BooleanSupplier condition) {
-        var deadline = Instant.now().plus(PICK_UP);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("picked up within %s", PICK_UP).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.until(condition, PICK_UP, "picked up by the other node");
     }
 }

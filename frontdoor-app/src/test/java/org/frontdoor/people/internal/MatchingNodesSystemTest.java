@@ -3,7 +3,6 @@ package org.frontdoor.people.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.linkage.record.PersonField;
 import org.frontdoor.linkage.record.PersonRecord;
+import org.frontdoor.support.Eventually;
 import org.frontdoor.support.People;
 import org.frontdoor.support.SystemTest;
 import org.junit.jupiter.api.Test;
@@ -151,16 +151,8 @@ class MatchingNodesSystemTest {
         return name.toString();
     }
 
+    /** The other node sees it within {@link #PICK_UP}. */
     private static void eventually(BooleanSupplier condition) {
-        var deadline = Instant.now().plus(PICK_UP);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("picked up within %s", PICK_UP).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.until(condition, PICK_UP, "picked up by the other node");
     }
 }

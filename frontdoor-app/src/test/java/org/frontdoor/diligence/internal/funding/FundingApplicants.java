@@ -1,7 +1,6 @@
 package org.frontdoor.diligence.internal.funding;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.services.AnswerCheck;
 import org.frontdoor.services.ServiceCatalogue;
+import org.frontdoor.support.Eventually;
 import org.frontdoor.support.GrantApplications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -132,8 +132,8 @@ class FundingApplicants {
 
     /** The runner opens a report (with the applicant's account) when the case is submitted; checks run inside it. */
     private void awaitReport(UUID caseId) {
-        await(() -> jdbc.sql("select count(*) from diligence_reports where case_id = ?").param(caseId).query(Long.class).single() > 0,
-                "the diligence report of " + caseId);
+        Eventually.until(() -> jdbc.sql("select count(*) from diligence_reports where case_id = ?").param(caseId).query(Long.class).single() > 0,
+                Duration.ofSeconds(20), "the diligence report of " + caseId);
     }
 
     private UUID awaitPerson(UUID caseId) {
@@ -143,24 +143,9 @@ class FundingApplicants {
     }
 
     private UUID awaitLinked(UUID caseId) {
-        await(() -> jdbc.sql("select count(*) from people_cases where case_id = ?").param(caseId).query(Long.class).single() > 0,
-                "the registry link of " + caseId);
+        Eventually.until(() -> jdbc.sql("select count(*) from people_cases where case_id = ?").param(caseId).query(Long.class).single() > 0,
+                Duration.ofSeconds(20), "the registry link of " + caseId);
         return caseId;
-    }
-
-    private static void await(java.util.function.BooleanSupplier done, String what) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     static List<String> labels(org.frontdoor.diligence.CheckResult result) {
