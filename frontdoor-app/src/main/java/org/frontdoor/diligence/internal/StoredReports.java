@@ -51,24 +51,6 @@ class StoredReports {
                         json.writeValueAsString(facts)).update();
     }
 
-    /** The names the case was screened under, replacing earlier ones, so list updates can screen them again. */
-    void screened(UUID caseId, List<ScreeningQuery> queries) {
-        jdbc.sql("delete from diligence_screened_names where case_id = ?").param(caseId).update();
-        if (queries.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                insert into diligence_screened_names (case_id, name, schema, birth_date, nationality)
-                select ?, q.name, q.schema, q.birth_date, q.nationality
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as q(name, schema, birth_date, nationality)
-                on conflict do nothing""")
-                .params(caseId, queries.stream().map(ScreeningQuery::name).toArray(String[]::new),
-                        queries.stream().map(q -> q.schema().name()).toArray(String[]::new),
-                        queries.stream().map(ScreeningQuery::birthDate).toArray(String[]::new),
-                        queries.stream().map(ScreeningQuery::country).toArray(String[]::new))
-                .update();
-    }
-
     /** Every screened name, one case after another, handed to {@code each} without holding them all. */
     void eachScreenedName(java.util.function.BiConsumer<UUID, ScreeningQuery> each) {
         jdbc.sql("select case_id, name, schema, birth_date, nationality from diligence_screened_names")
@@ -116,46 +98,48 @@ class StoredReports {
                 .params(cases, newHits, fingerprint).update();
     }
 
-    void save(UUID caseId, CheckResult result) {
-        saveAll(caseId, List.of(result));
-    }
-
-    /** The results of a run in one statement, each replacing the case's earlier result of its check. */
-    private void saveAll(UUID caseId, List<CheckResult> results) {
-        if (results.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                insert into diligence_results (case_id, check_name, outcome, summary, evidence, source, checked_at)
-                select ?, r.check_name, r.outcome, r.summary, r.evidence::jsonb, r.source, r.checked_at::timestamptz
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     as r(check_name, outcome, summary, evidence, source, checked_at)
-                on conflict (case_id, check_name) do update set outcome = excluded.outcome, summary = excluded.summary,
-                    evidence = excluded.evidence, source = excluded.source, checked_at = excluded.checked_at""")
-                .params(caseId, column(results, CheckResult::check), column(results, r -> r.outcome().name()),
-                        column(results, CheckResult::summary), column(results, r -> json.writeValueAsString(r.evidence())),
-                        column(results, CheckResult::source), column(results, r -> r.checkedAt().toString()))
-                .update();
-    }
-
     private static String[] column(List<CheckResult> results, java.util.function.Function<CheckResult, String> value) {
         return results.stream().map(value).toArray(String[]::new);
     }
 
     /**
-     * Stores the results of one run of checks on a case in one transaction (one commit instead of
-     * one per result), with the names the case was screened under when the sanctions check ran,
-     * and marks the report complete when asked.
+     * Stores the results of one run of checks on a case, each replacing the case's earlier result of
+     * its check; with the names the case was screened under when the sanctions check ran (replacing
+     * the earlier ones, so list updates screen what was last asked); and marks the report complete
+     * when asked. One statement, so it is atomic without a transaction and costs one round trip.
      */
-    @org.springframework.transaction.annotation.Transactional
     void record(UUID caseId, List<CheckResult> results, List<ScreeningQuery> screenedNames, boolean complete) {
-        saveAll(caseId, results);
-        if (screenedNames != null) {
-            screened(caseId, screenedNames);
-        }
-        if (complete) {
-            complete(caseId);
-        }
+        List<ScreeningQuery> names = screenedNames == null ? List.of() : screenedNames;
+        jdbc.sql("""
+                with results as (
+                    insert into diligence_results (case_id, check_name, outcome, summary, evidence, source, checked_at)
+                    select ?, r.check_name, r.outcome, r.summary, r.evidence::jsonb, r.source, r.checked_at::timestamptz
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         as r(check_name, outcome, summary, evidence, source, checked_at)
+                    on conflict (case_id, check_name) do update set outcome = excluded.outcome, summary = excluded.summary,
+                        evidence = excluded.evidence, source = excluded.source, checked_at = excluded.checked_at),
+                given as (
+                    select distinct on (q.schema, q.name) q.name, q.schema, q.birth_date, q.nationality
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as q(name, schema, birth_date, nationality)),
+                names as (
+                    insert into diligence_screened_names (case_id, name, schema, birth_date, nationality)
+                    select ?, g.name, g.schema, g.birth_date, g.nationality from given g
+                    on conflict (case_id, schema, name) do update set birth_date = excluded.birth_date,
+                        nationality = excluded.nationality),
+                -- Rows of names no longer asked; never the rows upserted above, so no row is changed twice.
+                stale as (
+                    delete from diligence_screened_names s where ? and s.case_id = ?
+                    and not exists (select 1 from given g where g.name = s.name and g.schema = s.schema))
+                update diligence_reports set completed_at = clock_timestamp() where ? and case_id = ?""")
+                .params(caseId, column(results, CheckResult::check), column(results, r -> r.outcome().name()),
+                        column(results, CheckResult::summary), column(results, r -> json.writeValueAsString(r.evidence())),
+                        column(results, CheckResult::source), column(results, r -> r.checkedAt().toString()),
+                        names.stream().map(ScreeningQuery::name).toArray(String[]::new),
+                        names.stream().map(q -> q.schema().name()).toArray(String[]::new),
+                        names.stream().map(ScreeningQuery::birthDate).toArray(String[]::new),
+                        names.stream().map(ScreeningQuery::country).toArray(String[]::new),
+                        caseId, screenedNames != null, caseId, complete, caseId)
+                .update();
     }
 
     /** Marks the report as running its checks again. */

@@ -1,5 +1,6 @@
 package org.frontdoor.screening.index;
 
+import org.frontdoor.screening.concurrent.Reusables;
 import org.frontdoor.screening.names.NameToken;
 import org.frontdoor.screening.names.NormalisedName;
 import org.frontdoor.screening.names.TokenKind;
@@ -29,7 +30,7 @@ public final class CandidateIndex {
     private final Map<String, int[]> postings;
     private final int size;
     private final double maxIdf;
-    private final ThreadLocal<Scratch> scratch;
+    private final Reusables<Scratch> scratch;
 
     /** Builds the index over {@code names}; a name's id is its position in the list. */
     public CandidateIndex(List<NormalisedName> names) {
@@ -52,7 +53,7 @@ public final class CandidateIndex {
         this.postings = new HashMap<>(building.size() * 2);
         building.forEach((k, v) -> postings.put(k, v.toArray()));
         this.maxIdf = Math.log(1.0 + size);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+        this.scratch = new Reusables<>(Runtime.getRuntime().availableProcessors() * 4, () -> new Scratch(size));
     }
 
     /** Number of names indexed. */
@@ -72,7 +73,10 @@ public final class CandidateIndex {
      * prefix, suffix or skeleton counting {@value #PARTIAL_KEY_CREDIT} of their weight.
      */
     public int[] candidates(NormalisedName query, int limit, double minShare) {
-        Scratch s = scratch.get();
+        return scratch.with(s -> candidates(query, limit, minShare, s));
+    }
+
+    private int[] candidates(NormalisedName query, int limit, double minShare, Scratch s) {
         s.reset();
         double total = 0;
         for (NameToken token : query.tokens()) {
@@ -132,7 +136,7 @@ public final class CandidateIndex {
         return keys;
     }
 
-    /** Per-thread accumulators, reused between queries to avoid allocating per listed name. */
+    /** Accumulators lent to one query at a time, reused between queries to avoid allocating per listed name. */
     private static final class Scratch {
         final int[] seen;
         final double[] score;

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.frontdoor.screening.concurrent.Reusables;
 
 /**
  * Turns a name as written into a {@link NormalisedName}: Unicode NFKC, transliteration of any
@@ -19,10 +20,11 @@ import java.util.Locale;
 public final class NameNormaliser {
 
     private static final String TO_LATIN = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
-    private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance(TO_LATIN));
-    private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    // Transliterators are not thread-safe and costly to build: lent out, not built per (virtual) thread.
+    private static final Reusables<Transliterator> ANY_TO_ASCII =
+            new Reusables<>(Runtime.getRuntime().availableProcessors() * 4, () -> Transliterator.getInstance(TO_LATIN));
+    private static final Reusables<Transliterator> LATIN_TO_ASCII =
+            new Reusables<>(Runtime.getRuntime().availableProcessors() * 4, () -> Transliterator.getInstance("Latin-ASCII"));
 
     /** Normalises {@code name} for the given schema; a null or blank name gives an empty result. */
     public NormalisedName normalise(String name, Schema schema) {
@@ -186,7 +188,8 @@ public final class NameNormaliser {
             if (!latinOnly) {
                 s = arabicLetterForms(s);
             }
-            s = (latinOnly ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(s);
+            String latin = s;
+            s = (latinOnly ? LATIN_TO_ASCII : ANY_TO_ASCII).with(transliterator -> transliterator.transliterate(latin));
         }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

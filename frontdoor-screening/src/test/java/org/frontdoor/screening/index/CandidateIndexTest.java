@@ -40,6 +40,33 @@ class CandidateIndexTest {
     }
 
     @Test
+    void queriesFromManyThreadsAtOnceGetWhatEachGetsAlone() throws Exception {
+        Random random = new Random(11);
+        List<NormalisedName> names = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            names.add(normaliser.normalise(made(random), Schema.PERSON));
+        }
+        CandidateIndex index = new CandidateIndex(names);
+        List<NormalisedName> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            queries.add(normaliser.normalise(made(random), Schema.PERSON));
+        }
+        List<int[]> alone = queries.stream().map(q -> index.candidates(q, 20, 0.3)).toList();
+
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var together = new ArrayList<java.util.concurrent.Future<int[]>>();
+            for (int round = 0; round < 5; round++) {
+                for (NormalisedName query : queries) {
+                    together.add(executor.submit(() -> index.candidates(query, 20, 0.3)));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).containsExactly(alone.get(i % queries.size()));
+            }
+        }
+    }
+
+    @Test
     void findsANameByAnyOfItsWordsSpelledAnotherWay() {
         List<NormalisedName> names = List.of(normaliser.normalise("Olga Petrova", Schema.PERSON),
                 normaliser.normalise("Muhammad Haddad", Schema.PERSON), normaliser.normalise("Ivan Novak", Schema.PERSON));
