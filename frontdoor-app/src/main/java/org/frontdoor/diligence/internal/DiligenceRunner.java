@@ -22,10 +22,12 @@ import org.frontdoor.grants.FundingRecords;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.platform.events.Turns;
 import org.frontdoor.services.ServiceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,7 +56,7 @@ class DiligenceRunner {
     private final StoredReports reports;
     private final FundingRecords funding;
     private final ServiceCatalogue services;
-    private final java.util.concurrent.Semaphore turns;
+    private final Turns turns;
     private final ApplicationEventPublisher events;
 
     DiligenceRunner(DiligenceSettings settings, List<DiligenceCheck> checks, ReadingCases cases, StoredReports reports,
@@ -66,7 +68,7 @@ class DiligenceRunner {
         this.reports = reports;
         this.funding = funding;
         this.services = services;
-        this.turns = new java.util.concurrent.Semaphore(settings.concurrency(), true);
+        this.turns = new Turns(settings.concurrency());
         settings.services().forEach((service, names) -> settings.checksFor(service).stream()
                 .filter(name -> !this.checks.containsKey(name))
                 .forEach(name -> log.warn("Service {} asks for due-diligence check '{}', which does not exist", service, name)));
@@ -152,12 +154,13 @@ class DiligenceRunner {
 
     /** Waits for one of the node's {@code frontdoor.diligence.concurrency} turns, then does the work. */
     private void inTurn(Runnable work) {
-        turns.acquireUninterruptibly();
-        try {
-            work.run();
-        } finally {
-            turns.release();
-        }
+        turns.take(work);
+    }
+
+    /** Checks not yet started when the node stops are left to the outbox (see {@link Turns}). */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        turns.stop();
     }
 
     /**

@@ -2,11 +2,13 @@ package org.frontdoor.people.internal;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.linkage.record.PersonField;
+import org.frontdoor.platform.events.Turns;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the event publication registry retries it if the node stops first.
  *
  * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so on each node at most
- * {@link #TURNS} submissions are linked at once: the rest wait for a turn without a connection, instead
- * of each holding one of the pool's while it waits for the lock, which in a surge of submissions left
- * intake and the other listeners without connections.
+ * {@link #TURNS} submissions are linked at once ({@link Turns}): the rest wait for a turn without a
+ * connection, instead of each holding one of the pool's while it waits for the lock, which in a surge
+ * of submissions left intake and the other listeners without connections.
  */
 @Component
 class ApplicantLinking {
@@ -37,7 +39,7 @@ class ApplicantLinking {
     private final Linking linking;
     private final Registry registry;
     private final TransactionTemplate transactions;
-    private final Semaphore turns = new Semaphore(TURNS, true);
+    private final Turns turns = new Turns(TURNS);
 
     /** One linking, and the next one's reads before the lock. */
     static final int TURNS = 2;
@@ -55,12 +57,13 @@ class ApplicantLinking {
     @Async
     @TransactionalEventListener
     void on(CaseSubmitted submitted) {
-        turns.acquireUninterruptibly();
-        try {
-            transactions.executeWithoutResult(status -> link(submitted));
-        } finally {
-            turns.release();
-        }
+        turns.take(() -> transactions.executeWithoutResult(status -> link(submitted)));
+    }
+
+    /** Linking not yet started when the node stops is left to the outbox (see {@link Turns}). */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        turns.stop();
     }
 
     private void link(CaseSubmitted submitted) {
