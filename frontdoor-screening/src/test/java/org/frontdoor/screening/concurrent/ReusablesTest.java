@@ -13,14 +13,33 @@ import org.junit.jupiter.api.Test;
 class ReusablesTest {
 
     @Test
-    void oneThreadAfterAnotherReusesTheSameObject() {
+    void aPlatformThreadKeepsItsOwn() throws Exception {
         var built = new AtomicInteger();
         var reusables = new Reusables<>(4, () -> new StringBuilder("#" + built.incrementAndGet()));
 
         var first = reusables.with(sb -> sb);
         var second = reusables.with(sb -> sb);
+        var another = new java.util.concurrent.atomic.AtomicReference<StringBuilder>();
+        var thread = Thread.ofPlatform().start(() -> another.set(reusables.with(sb -> sb)));
+        thread.join();
 
         assertThat(second).isSameAs(first);
+        assertThat(another.get()).isNotSameAs(first);
+        assertThat(built).hasValue(2);
+        assertThat(reusables.idle()).isZero();
+    }
+
+    @Test
+    void virtualThreadsOneAfterAnotherBorrowTheSameObject() throws Exception {
+        var built = new AtomicInteger();
+        var reusables = new Reusables<>(4, () -> new StringBuilder("#" + built.incrementAndGet()));
+        var seen = new java.util.ArrayList<StringBuilder>();
+
+        for (int i = 0; i < 3; i++) {
+            Thread.ofVirtual().start(() -> seen.add(reusables.with(sb -> sb))).join();
+        }
+
+        assertThat(seen).hasSize(3).allSatisfy(sb -> assertThat(sb).isSameAs(seen.get(0)));
         assertThat(built).hasValue(1);
     }
 
