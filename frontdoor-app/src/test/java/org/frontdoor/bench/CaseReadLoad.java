@@ -17,7 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class CaseReadLoad {
 
-    private static final String[] VIEWS = {"TEAM", "UNASSIGNED", "DUE_SOON", "BREACHING", "MINE"};
+    /** A caseworker's worklists: every view, then the filters and orders the console offers. */
+    private static final String[] WORKLISTS = {"view=TEAM", "view=UNASSIGNED", "view=DUE_SOON", "view=BREACHING", "view=MINE",
+        "view=TEAM&service=help-abroad", "view=TEAM&state=in-progress", "view=TEAM&sort=NEWEST", "view=TEAM&status=all",
+        "view=TEAM&team=Victim%20care", "view=TEAM&q=applicant4242", "view=TEAM&submittedFrom=2026-06-01&submittedTo=2026-06-30",
+        "view=TEAM&service=help-abroad&answerField=country&answerValue=Spain"};
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
@@ -33,8 +37,8 @@ final class CaseReadLoad {
     }
 
     /**
-     * Bulk benchmark data in a few statements: cases spread over the demo teams, states and due
-     * dates, each with the timeline a real case of its state has (submitted; taken on, asked for
+     * Bulk benchmark data in a few statements: cases spread over the demo teams, states (each team
+     * has cases in every state; a quarter resolved, so closed) and due dates, each with the timeline a real case of its state has (submitted; taken on, asked for
      * information or resolved, with a note), and one in eight held by the demo caseworker, so whole
      * cases and worklists show a holder's name as real ones do. No documents and no earlier audit.
      */
@@ -46,9 +50,9 @@ final class CaseReadLoad {
                                    state_entered_at, due_on, open, search_terms, assignee_id)
                 select gen_random_uuid(), 'BULK-' || n, 'help-abroad', 1, (select id from accounts order by created_at limit 1),
                        (array['Consular assistance','Consular crisis response','Victim care','Disability support'])[1 + n % 4],
-                       (array['received','in-progress','awaiting-information','resolved'])[1 + n % 4],
+                       (array['received','in-progress','awaiting-information','resolved'])[1 + n / 4 % 4],
                        jsonb_build_object('helpType', 'passport', 'country', 'Spain', 'post', 'British Embassy Madrid', 'phone', '+44 20 7946 ' || (n % 10000)),
-                       now() - (n % 365) * interval '1 day', now(), current_date + (n % 60) - 20, n % 4 <> 3,
+                       now() - (n % 365) * interval '1 day', now(), current_date + (n % 60) - 20, n / 4 % 4 <> 3,
                        to_tsvector('simple', 'Applicant' || n || ' +44 20 7946 ' || (n % 10000)),
                        case when n % 8 = 2 then ?::uuid end
                 from generate_series(1, ?) n""").params(holder, cases).update();
@@ -73,14 +77,15 @@ final class CaseReadLoad {
 
     /** Unrecorded reads, so that the measured passes meet compiled code, not the interpreter. */
     void warmUp(int clients) throws InterruptedException {
-        pass(clients, 100, adminToken, i -> "TEAM");
+        pass(clients, 100, adminToken, i -> "view=TEAM");
+        pass(clients, 100, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
     }
 
     /**
      * {@code clients} clients each fetch {@code perClient} whole cases, and after every fifth the
-     * first page of a worklist; {@code view} names the worklist view for the i-th worklist.
+     * first page of a worklist; {@code query} gives the query string of the i-th worklist.
      */
-    Pass pass(int clients, int perClient, String worklistToken, java.util.function.IntFunction<String> view)
+    Pass pass(int clients, int perClient, String worklistToken, java.util.function.IntFunction<String> query)
             throws InterruptedException {
         var caseLatencies = new ArrayList<Latencies>();
         var worklistLatencies = new ArrayList<Latencies>();
@@ -96,7 +101,7 @@ final class CaseReadLoad {
                     var id = ids.get(random.nextInt(ids.size()));
                     cases.record(timed(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/" + id), adminToken));
                     if (i % 5 == 0) {
-                        lists.record(timed(URI.create("http://127.0.0.1:" + port + "/api/v1/cases?view=" + view.apply(i / 5)),
+                        lists.record(timed(URI.create("http://127.0.0.1:" + port + "/api/v1/cases?" + query.apply(i / 5)),
                                 worklistToken));
                     }
                 }
@@ -111,12 +116,12 @@ final class CaseReadLoad {
 
     /** The admin's all-teams worklist, as the issue measures it. */
     Pass adminPass(int clients, int perClient) throws InterruptedException {
-        return pass(clients, perClient, adminToken, i -> "TEAM");
+        return pass(clients, perClient, adminToken, i -> "view=TEAM");
     }
 
-    /** A caseworker of two teams going through every worklist view in turn. */
-    Pass caseworkerViewsPass(int clients, int perClient) throws InterruptedException {
-        return pass(clients, perClient, caseworkerToken, i -> VIEWS[i % VIEWS.length]);
+    /** A caseworker of two teams going through every worklist view and filter in turn. */
+    Pass caseworkerPass(int clients, int perClient) throws InterruptedException {
+        return pass(clients, perClient, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
     }
 
     private long timed(URI uri, String token) {
