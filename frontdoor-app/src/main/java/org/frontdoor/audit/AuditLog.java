@@ -11,6 +11,12 @@ public interface AuditLog {
     /** Records an event by the current actor. */
     void record(AuditEvent event);
 
+    /**
+     * Records events by the current actor in one round trip, for example a read of each case in a
+     * list: the same entries as {@link #record(AuditEvent)} once for each, in order.
+     */
+    void recordAll(List<AuditEvent> events);
+
     /** Records an event by a named actor, for example the system or a person not yet signed in. */
     void record(AuditActor actor, AuditEvent event);
 

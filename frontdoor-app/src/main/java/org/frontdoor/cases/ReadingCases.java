@@ -21,6 +21,9 @@ public interface ReadingCases {
      */
     Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId);
 
-    /** The reader's own cases, newest first. */
+    /**
+     * The reader's own cases, newest first, as a list shows them: with an empty timeline and no
+     * documents, which {@link #read} gives for one case. Each case's read is audited.
+     */
     List<CaseDetails> ownCases(SignedInAccount applicant);
 }

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -33,7 +32,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--cases 1000000] [--jfr file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ *
+ * {@code --seconds 0} skips intake and its baseline (their keys print NaN). Reads are measured after
+ * an unrecorded warm-up, first from one client, then from {@code min(clients, 8)} at once (the
+ * {@code case_p99_ms} and {@code worklist_p99_ms} of the last line), then a caseworker of two teams
+ * going through every worklist view, filter and order ({@code worklists_p99_ms}).
  *
  * Last line: key=value pairs.
  */
@@ -46,6 +50,7 @@ public final class IntakeBenchmark {
         int seconds = Options.option(args, "--seconds", 20);
         int clients = Options.option(args, "--clients", 32);
         int cases = Options.option(args, "--cases", 1_000_000);
+        int readers = Math.min(clients, 8);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
@@ -53,33 +58,55 @@ public final class IntakeBenchmark {
                 "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients),
                 "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements")) {
             var port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            var tokens = applicantTokens(app, clients);
-            progress("warming up");
-            submit(port, tokens, clients, 5);
-            progress("intake over HTTP: " + clients + " clients, " + seconds + " s");
-            var statements = new Statements(app.getBean(JdbcClient.class));
-            var recording = Profile.startIfAsked(args);
-            var intake = submit(port, tokens, clients, seconds);
-            Profile.stop(recording);
-            // What the submissions left to do after commit (person linking, any checks) must be done
-            // before the baseline runs, or it would slow the baseline and flatter the ratio.
-            double drain = drain(app.getBean(JdbcClient.class));
-            statements.printBusiest(Options.option(args, "--statements", 0), intake.submitted());
-            progress("raw JDBC baseline: same inserts, same database");
-            var baseline = baseline(app.getBean(DataSource.class), app.getBean(JdbcClient.class), clients, seconds);
-            // The baseline's stand-in outbox rows have no listener behind them; leave none for start-up to retry.
-            app.getBean(JdbcClient.class).sql("delete from event_publication where listener_id = 'baseline'").update();
+            var jdbc = app.getBean(JdbcClient.class);
+            var intake = new Run(0, Double.NaN, Double.NaN, Double.NaN);
+            double drain = 0;
+            double baseline = Double.NaN;
+            // --seconds 0 skips intake and its baseline, for quicker read measurements.
+            if (seconds > 0) {
+                var tokens = applicantTokens(app, clients);
+                progress("warming up");
+                submit(port, tokens, clients, 5);
+                progress("intake over HTTP: " + clients + " clients, " + seconds + " s");
+                var statements = new Statements(jdbc);
+                var recording = Profile.startIfAsked(args);
+                intake = submit(port, tokens, clients, seconds);
+                Profile.stop(recording);
+                // What the submissions left to do after commit (person linking, any checks) must be done
+                // before the baseline runs, or it would slow the baseline and flatter the ratio.
+                drain = drain(jdbc);
+                statements.printBusiest(Options.option(args, "--statements", 0), intake.submitted());
+                progress("raw JDBC baseline: same inserts, same database");
+                baseline = baseline(app.getBean(DataSource.class), jdbc, clients, seconds);
+                // The baseline's stand-in outbox rows have no listener behind them; leave none for start-up to retry.
+                jdbc.sql("delete from event_publication where listener_id = 'baseline'").update();
+            }
             progress("loading " + cases + " cases");
-            loadCases(app.getBean(JdbcClient.class), cases);
-            var admin = adminToken(app);
-            progress("reading whole cases and worklists");
-            var reads = reads(port, admin, app.getBean(JdbcClient.class), clients);
+            CaseReadLoad.load(jdbc, cases);
+            var reads = new CaseReadLoad(port, staffToken(app, "admin@frontdoor.example", EnumSet.of(Role.ADMIN)),
+                    staffToken(app, "caseworker@frontdoor.example", EnumSet.of(Role.CASEWORKER)), jdbc);
+            progress("warming up the reads");
+            reads.warmUp(readers);
+            progress("reading whole cases and worklists: 1 client");
+            var single = reads.adminPass(1, 1000);
+            progress("reading whole cases and worklists: " + readers + " clients");
+            var statements = new Statements(jdbc);
+            var recording = Profile.startIfAsked(args, "--jfr-reads");
+            var concurrent = reads.adminPass(readers, 500);
+            Profile.stop(recording);
+            statements.printBusiest(Options.option(args, "--statements", 0), (long) readers * 500);
+            progress("a caseworker's worklists, every view and filter: " + readers + " clients");
+            var worklists = reads.caseworkerPass(readers, 325);
             System.out.printf("submissions_per_s=%.0f baseline_per_s=%.0f ratio=%.2f p50_ms=%.2f p99_ms=%.2f drain_s=%.1f "
-                            + "with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f clients=%d seconds=%d%n",
+                            + "with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
+                            + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
+                            + "worklists_p50_ms=%.2f worklists_p99_ms=%.2f clients=%d seconds=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
                     intake.submitted() / (intake.submitted() / intake.perSecond() + drain),
-                    app.getBean(JdbcClient.class).sql("select count(*) from cases").query(Long.class).single(),
-                    reads[0], reads[1], clients, seconds);
+                    jdbc.sql("select count(*) from cases").query(Long.class).single(),
+                    concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
+                    single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
+                    worklists.worklistP50(), worklists.worklistP99(), clients, seconds);
         }
     }
 
@@ -198,67 +225,6 @@ public final class IntakeBenchmark {
         return done.get() / ((System.nanoTime() - started) / 1e9);
     }
 
-    /** Bulk benchmark data in one statement: cases spread over the demo teams, states and due dates. */
-    private static void loadCases(JdbcClient jdbc, int cases) {
-        jdbc.sql("""
-                insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers, submitted_at,
-                                   state_entered_at, due_on, open, search_terms)
-                select gen_random_uuid(), 'BULK-' || n, 'help-abroad', 1, (select id from accounts order by created_at limit 1),
-                       (array['Consular assistance','Consular crisis response','Victim care','Disability support'])[1 + n % 4],
-                       (array['received','in-progress','awaiting-information','resolved'])[1 + n % 4],
-                       jsonb_build_object('helpType', 'passport', 'country', 'Spain', 'post', 'British Embassy Madrid', 'phone', '+44 20 7946 ' || (n % 10000)),
-                       now() - (n % 365) * interval '1 day', now(), current_date + (n % 60) - 20, n % 4 <> 3,
-                       to_tsvector('simple', 'Applicant' || n || ' +44 20 7946 ' || (n % 10000))
-                from generate_series(1, ?) n""").param(cases).update();
-        jdbc.sql("analyze cases").update();
-    }
-
-    /** p99 of whole-case fetches (API) and of the team worklist's first page (console), in milliseconds. */
-    private static double[] reads(int port, String adminToken, JdbcClient jdbc, int clients) throws Exception {
-        var ids = jdbc.sql("select id from cases tablesample system (1) limit 5000").query(UUID.class).list();
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var caseLatencies = new ArrayList<Latencies>();
-        var worklistLatencies = new ArrayList<Latencies>();
-        var threads = new ArrayList<Thread>();
-        var worklist = URI.create("http://127.0.0.1:" + port + "/api/v1/cases?view=TEAM");
-        for (int c = 0; c < Math.min(clients, 8); c++) {
-            var cases = new Latencies();
-            var lists = new Latencies();
-            caseLatencies.add(cases);
-            worklistLatencies.add(lists);
-            threads.add(Thread.ofVirtual().start(() -> {
-                var random = ThreadLocalRandom.current();
-                for (int i = 0; i < 500; i++) {
-                    try {
-                        var id = ids.get(random.nextInt(ids.size()));
-                        long start = System.nanoTime();
-                        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/" + id))
-                                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.discarding());
-                        cases.record(System.nanoTime() - start);
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("case fetch answered " + response.statusCode());
-                        }
-                        if (i % 5 == 0) {
-                            start = System.nanoTime();
-                            var page = http.send(HttpRequest.newBuilder(worklist).header("Authorization", "Bearer " + adminToken).build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                            lists.record(System.nanoTime() - start);
-                            if (page.statusCode() != 200) {
-                                throw new IllegalStateException("worklist answered " + page.statusCode());
-                            }
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }));
-        }
-        for (var thread : threads) {
-            thread.join();
-        }
-        return new double[] {Latencies.percentileMillis(caseLatencies, 99), Latencies.percentileMillis(worklistLatencies, 99)};
-    }
-
     private static List<String> applicantTokens(ConfigurableApplicationContext app, int count) {
         var registration = app.getBean(Registration.class);
         var tokens = app.getBean(ApiTokens.class);
@@ -274,13 +240,12 @@ public final class IntakeBenchmark {
         return issued;
     }
 
-    private static String adminToken(ConfigurableApplicationContext app) {
+    private static String staffToken(ConfigurableApplicationContext app, String email, EnumSet<Role> roles) {
         var jdbc = app.getBean(JdbcClient.class);
-        var id = jdbc.sql("select id from accounts where email = 'admin@frontdoor.example'").query(UUID.class).single();
-        var admin = new SignedInAccount(id, "admin@frontdoor.example", "Admin", AccountKind.STAFF, EnumSet.of(Role.ADMIN), Set.of(), true, null);
-        return app.getBean(ApiTokens.class).issue(admin, "benchmark", Duration.ofDays(1)).token();
+        var id = jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
+        var staff = new SignedInAccount(id, email, "Bench staff", AccountKind.STAFF, roles, Set.of(), true, null);
+        return app.getBean(ApiTokens.class).issue(staff, "benchmark", Duration.ofDays(1)).token();
     }
-
 
     private static void progress(String message) {
         System.err.println("[intake] " + message);

@@ -16,8 +16,13 @@ final class Profile {
     }
 
     static Recording startIfAsked(String[] args) throws IOException, ParseException {
+        return startIfAsked(args, "--jfr");
+    }
+
+    /** A profile if the named option gives a file, for a benchmark with more than one measured phase. */
+    static Recording startIfAsked(String[] args, String option) throws IOException, ParseException {
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--jfr")) {
+            if (args[i].equals(option)) {
                 var recording = new Recording(Configuration.getConfiguration("profile"));
                 recording.setDestination(Path.of(args[i + 1]));
                 recording.start();

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditEntry;
+import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditQuery;
 import org.frontdoor.audit.internal.HashChain.SealedContent;
 import org.frontdoor.platform.LikePatterns;
@@ -43,6 +45,22 @@ class AuditEntries {
                 values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
                 .params(actorId, actorName, action, subjectType, subjectId, purpose, json.writeValueAsString(details), requestId)
                 .update();
+    }
+
+    /** The same rows as {@link #insert} once for each event, in one batch. */
+    void insertAll(AuditActor actor, List<AuditEvent> events, String requestId) {
+        batches.batchUpdate("""
+                insert into audit_log (actor_id, actor_name, action, subject_type, subject_id, purpose, details, request_id)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", events, events.size(), (statement, event) -> {
+                    statement.setString(1, actor.auditActorId());
+                    statement.setString(2, actor.auditActorName());
+                    statement.setString(3, event.action());
+                    statement.setString(4, event.subjectType());
+                    statement.setString(5, event.subjectId());
+                    statement.setString(6, event.purpose());
+                    statement.setString(7, json.writeValueAsString(event.details()));
+                    statement.setString(8, requestId);
+                });
     }
 
     List<AuditEntry> search(AuditQuery query) {

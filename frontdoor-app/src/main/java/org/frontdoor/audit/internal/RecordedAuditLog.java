@@ -36,6 +36,14 @@ class RecordedAuditLog implements AuditLog {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditEvent> events) {
+        if (!events.isEmpty()) {
+            entries.insertAll(currentActor(), events, RequestIds.current());
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditActor actor, AuditEvent event) {
         entries.insert(actor.auditActorId(), actor.auditActorName(), event.action(), event.subjectType(),
                 event.subjectId(), event.purpose(), event.details(), RequestIds.current());

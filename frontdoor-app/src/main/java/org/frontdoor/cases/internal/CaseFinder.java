@@ -38,6 +38,7 @@ class CaseFinder {
                   Sort sort, QueueCursor after, int limit) {
     }
 
+    /** Cases as lists show them, without their answers ({@link Cases#LISTED}). */
     List<Cases.StoredCase> find(Filter filter) {
         var conditions = new ArrayList<String>();
         var params = new ArrayList<Object>();
@@ -47,6 +48,12 @@ class CaseFinder {
             case NEWEST -> " order by submitted_at desc, id desc limit ?";
             case OLDEST -> " order by submitted_at, id limit ?";
         };
+        // Words typed are matched first, through the search index, and the few matches then filtered
+        // and sorted: left to itself the planner may instead walk a queue index in order and test
+        // every case of the team against the words (seconds at a million cases).
+        var text = filter.textQuery();
+        var matchedFirst = text == null ? "" : "with matched as materialized (select * from cases where search_terms @@ to_tsquery('simple', ?)) ";
+        var listed = text == null ? Cases.LISTED : Cases.LISTED.replace(" from cases", " from matched");
         var teams = filter.teams();
         if (teams == null || teams.size() == 1 || filter.assigneeId() != null) {
             if (teams != null) {
@@ -54,18 +61,24 @@ class CaseFinder {
                 params.add(teams.toArray(String[]::new));
             }
             params.add(filter.limit());
-            return jdbc.sql(Cases.SELECT + where(conditions) + order).params(params).query(Cases::row).list();
+            if (text != null) {
+                params.addFirst(text);
+            }
+            return jdbc.sql(matchedFirst + listed + where(conditions) + order).params(params).query(Cases::row).list();
         }
         var branches = new ArrayList<String>();
         var all = new ArrayList<Object>();
+        if (text != null) {
+            all.add(text);
+        }
         for (var team : teams) {
-            branches.add("(" + Cases.SELECT + where(conditions) + " and lower(team) = ?" + order + ")");
+            branches.add("(" + listed + where(conditions) + " and lower(team) = ?" + order + ")");
             all.addAll(params);
             all.add(team);
             all.add(filter.limit());
         }
         all.add(filter.limit());
-        return jdbc.sql("select * from (" + String.join(" union all ", branches) + ") merged" + order)
+        return jdbc.sql(matchedFirst + "select * from (" + String.join(" union all ", branches) + ") merged" + order)
                 .params(all).query(Cases::row).list();
     }
 
@@ -87,7 +100,6 @@ class CaseFinder {
         add(conditions, params, "submitted_at >= ?", f.submittedFrom() == null ? null : Timestamp.from(f.submittedFrom()));
         add(conditions, params, "submitted_at < ?", f.submittedBefore() == null ? null : Timestamp.from(f.submittedBefore()));
         add(conditions, params, "answers @> cast(? as jsonb)", f.answers());
-        add(conditions, params, "search_terms @@ to_tsquery('simple', ?)", f.textQuery());
         var after = f.after();
         if (after != null) {
             var submitted = Timestamp.from(after.submittedAt());

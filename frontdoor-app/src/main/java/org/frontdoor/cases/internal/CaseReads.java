@@ -2,6 +2,7 @@ package org.frontdoor.cases.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -12,13 +13,13 @@ import org.frontdoor.cases.CaseParticipants;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.cases.internal.Cases.StoredCase;
 import org.frontdoor.documents.Documents;
+import org.frontdoor.documents.StoredDocument;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.AccountView;
 import org.frontdoor.identity.StaffDirectory;
 import org.frontdoor.identity.Role;
 import org.frontdoor.identity.SignedInAccount;
-import org.frontdoor.identity.Team;
 import org.frontdoor.services.ServiceCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,9 @@ class CaseReads implements ReadingCases {
     @Override
     @Transactional
     public Optional<CaseDetails> read(SignedInAccount reader, UUID caseId) {
-        return seen(reader, caseId).map(c -> details(c, reader.kind() == AccountKind.CITIZEN));
+        var citizenView = reader.kind() == AccountKind.CITIZEN;
+        return timelines.caseWithTimeline(caseId, citizenView).filter(whole -> seen(reader, whole.stored()))
+                .map(whole -> details(whole.stored(), whole.timeline()));
     }
 
     @Override
@@ -64,17 +67,26 @@ class CaseReads implements ReadingCases {
 
     /** The case if the reader may see it, its read audited; absent exactly as a case that does not exist. */
     private Optional<StoredCase> seen(SignedInAccount reader, UUID caseId) {
-        var found = cases.byId(caseId).filter(c -> maySee(reader, c));
-        found.ifPresent(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))));
-        return found;
+        return cases.byId(caseId).filter(c -> seen(reader, c));
+    }
+
+    /** Whether the reader may see the case; if so, the read is audited before anything is shown. */
+    private boolean seen(SignedInAccount reader, StoredCase c) {
+        if (!maySee(reader, c)) {
+            return false;
+        }
+        audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(reader, c)));
+        return true;
     }
 
     @Override
     @Transactional
     public List<CaseDetails> ownCases(SignedInAccount applicant) {
         var own = cases.ofCitizen(applicant.id(), verifiedEmail(applicant), 200);
-        own.forEach(c -> audit.record(AuditEvent.read("CASE", c.id().toString(), purpose(applicant, c))));
-        return own.stream().map(c -> details(c, true)).toList();
+        audit.recordAll(own.stream().map(c -> AuditEvent.read("CASE", c.id().toString(), purpose(applicant, c))).toList());
+        var holders = staff.names(own.stream().map(StoredCase::assigneeId).filter(Objects::nonNull).distinct().toList());
+        return own.stream().map(c -> details(c, List.of(), List.of(), c.assigneeId() == null ? null : holders.get(c.assigneeId())))
+                .toList();
     }
 
     /** The citizen's email address if they have proved they own it, else null. */
@@ -117,8 +129,9 @@ class CaseReads implements ReadingCases {
         return c -> teams.stream().anyMatch(c.team()::equalsIgnoreCase);
     }
 
+    /** The reader's teams as they are now (one query: this runs on every staff read). */
     List<String> teamNames(SignedInAccount reader) {
-        return accounts.ownAccount(reader.id()).stream().flatMap(a -> a.teams().stream()).map(Team::name).toList();
+        return staff.teamsOf(reader.id());
     }
 
     private static String purpose(SignedInAccount reader, StoredCase c) {
@@ -129,13 +142,22 @@ class CaseReads implements ReadingCases {
     }
 
     CaseDetails details(StoredCase c, boolean citizenView) {
+        return details(c, timelines.of(c.id(), citizenView));
+    }
+
+    private CaseDetails details(StoredCase c, List<CaseDetails.TimelineEntry> timeline) {
+        return details(c, timeline, documents.ofCase(c.id()),
+                c.assigneeId() == null ? null : staff.names(List.of(c.assigneeId())).get(c.assigneeId()));
+    }
+
+    private CaseDetails details(StoredCase c, List<CaseDetails.TimelineEntry> timeline, List<StoredDocument> caseDocuments,
+                                String holderName) {
         var service = catalogue.version(c.serviceId(), c.serviceVersion());
         var state = service.flatMap(s -> s.lifecycle().state(c.state()));
         return new CaseDetails(c.id(), c.reference(), c.serviceId(), service.map(s -> s.name()).orElse(c.serviceId()),
                 c.serviceVersion(), c.applicantId(), c.team(), c.state(), state.map(s -> s.label()).orElse(c.state()),
                 state.map(s -> s.citizenStatus()).orElse(""), c.dueOn(), c.submittedAt(),
-                answers.read(c.answersJson()), timelines.of(c.id(), citizenView), c.version(), documents.ofCase(c.id()),
-                c.assigneeId(), c.assigneeId() == null ? null : staff.names(List.of(c.assigneeId())).get(c.assigneeId()),
+                answers.read(c.answersJson()), timeline, c.version(), caseDocuments, c.assigneeId(), holderName,
                 c.onBehalfOfEmail());
     }
 }

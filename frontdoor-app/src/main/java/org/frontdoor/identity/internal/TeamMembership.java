@@ -54,4 +54,10 @@ class TeamMembership implements StaffDirectory {
                 .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
+
+    @Override
+    public List<String> teamsOf(UUID accountId) {
+        return jdbc.sql("select t.name from team_members m join teams t on t.id = m.team_id where m.account_id = ? order by lower(t.name)")
+                .param(accountId).query(String.class).list();
+    }
 }
