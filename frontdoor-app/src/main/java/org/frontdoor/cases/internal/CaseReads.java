@@ -141,8 +141,10 @@ class CaseReads implements ReadingCases {
         return reader.kind() == AccountKind.CITIZEN ? "The person applied for viewing their case" : "Casework on case " + c.reference();
     }
 
-    CaseDetails details(StoredCase c, boolean citizenView) {
-        return details(c, timelines.of(c.id(), citizenView));
+    /** The whole case as it is now, for one who was already allowed to act on it (no access check, no audit). */
+    CaseDetails details(UUID caseId, boolean citizenView) {
+        var whole = timelines.caseWithTimeline(caseId, citizenView).orElseThrow();
+        return details(whole.stored(), whole.timeline());
     }
 
     private CaseDetails details(StoredCase c, List<CaseDetails.TimelineEntry> timeline) {

@@ -110,7 +110,7 @@ class CaseTransitions implements TakingTransitions {
                 Map.of("transition", step.id(), "from", c.state(), "to", target.id())));
         events.publishEvent(new CaseTransitioned(c.id(), c.reference(), step.id(), c.state(), target.id(), actor.id(),
                 step.notifyCitizen()));
-        return reads.details(cases.byId(c.id()).orElseThrow(), actor.kind() == AccountKind.CITIZEN);
+        return reads.details(c.id(), actor.kind() == AccountKind.CITIZEN);
     }
 
     private StoredCase visible(SignedInAccount actor, UUID caseId) {

@@ -42,18 +42,6 @@ class Timelines {
                 .params(caseId, actorId, kind, text, visibleToCitizen, byCitizen).update();
     }
 
-    List<TimelineEntry> of(UUID caseId, boolean citizenView) {
-        return jdbc.sql("""
-                select occurred_at, kind, from_state, to_state, transition, text, visible_to_citizen, by_citizen
-                from case_events where case_id = ? and (visible_to_citizen or not ?) order by id""")
-                .params(caseId, citizenView)
-                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
-                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("transition"),
-                        rs.getString("text"), rs.getBoolean("visible_to_citizen"),
-                        rs.getBoolean("by_citizen")))
-                .list();
-    }
-
     /**
      * The case and its timeline (internal notes left out for a citizen) in one round trip: a whole
      * case is the most frequent read, and every statement it saves is a round trip on every view.

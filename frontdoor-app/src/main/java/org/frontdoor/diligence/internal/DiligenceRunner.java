@@ -100,7 +100,7 @@ class DiligenceRunner {
         if (wanted.isEmpty()) {
             return;
         }
-        inTurn(() -> checkSubmitted(due.submitted(), wanted));
+        turns.take(() -> checkSubmitted(due.submitted(), wanted));
     }
 
     private void checkSubmitted(CaseSubmitted submitted, List<String> wanted) {
@@ -123,7 +123,7 @@ class DiligenceRunner {
     @Async
     @TransactionalEventListener
     void on(ChecksRequested requested) {
-        reports.serviceOf(requested.caseId()).ifPresent(serviceId -> inTurn(() -> everyCheckAgain(requested.caseId(), serviceId)));
+        reports.serviceOf(requested.caseId()).ifPresent(serviceId -> turns.take(() -> everyCheckAgain(requested.caseId(), serviceId)));
     }
 
     /** Only a state some service rechecks on gets an outbox entry ({@link RecheckDue}); most transitions need none. */
@@ -142,7 +142,7 @@ class DiligenceRunner {
         if (serviceId.isEmpty() || !settings.rechecksOn(serviceId.get(), due.state())) {
             return;
         }
-        inTurn(() -> everyCheckAgain(due.caseId(), serviceId.get()));
+        turns.take(() -> everyCheckAgain(due.caseId(), serviceId.get()));
     }
 
     /** Every check the service now asks for, run again; the report shows them running until they finish. */
@@ -150,11 +150,6 @@ class DiligenceRunner {
         reports.reopen(caseId);
         again(caseId, settings.checksFor(serviceId));
         reports.complete(caseId);
-    }
-
-    /** Waits for one of the node's {@code frontdoor.diligence.concurrency} turns, then does the work. */
-    private void inTurn(Runnable work) {
-        turns.take(work);
     }
 
     /** Checks not yet started when the node stops are left to the outbox (see {@link Turns}). */
