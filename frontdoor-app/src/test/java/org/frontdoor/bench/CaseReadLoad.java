@@ -126,6 +126,26 @@ final class CaseReadLoad {
         return pass(clients, perClient, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
     }
 
+    /**
+     * One client times each of the caseworker's worklists on its own ({@code rounds} pages each),
+     * printing each one's p50 and p99, so that a slow view or filter shows by name; returns the
+     * latencies of all of them together.
+     */
+    Pass caseworkerShapes(int rounds) {
+        var all = new ArrayList<Latencies>();
+        for (var query : WORKLISTS) {
+            var latencies = new Latencies();
+            var uri = URI.create("http://127.0.0.1:" + port + "/api/v1/cases?" + query);
+            for (int i = 0; i < rounds; i++) {
+                latencies.record(timed(uri, caseworkerToken));
+            }
+            all.add(latencies);
+            progress(String.format("  %-70s p50 %6.2f ms  p99 %7.2f ms", query, Latencies.percentileMillis(List.of(latencies), 50),
+                    Latencies.percentileMillis(List.of(latencies), 99)));
+        }
+        return new Pass(Double.NaN, Double.NaN, Latencies.percentileMillis(all, 50), Latencies.percentileMillis(all, 99));
+    }
+
     private long timed(URI uri, String token) {
         try {
             long start = System.nanoTime();

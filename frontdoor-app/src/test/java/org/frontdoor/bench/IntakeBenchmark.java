@@ -32,12 +32,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ *
+ * Intake is timed after {@code --warmup} seconds of unrecorded submissions: on two cores the JIT
+ * compiler needs about a minute of this load to finish compiling the request path, and until then
+ * it takes most of the CPU (see {@code jit_s}, the compiler's time during the timed window; a run
+ * whose {@code jit_s} is a large share of {@code seconds} measured warm-up, not the platform).
  *
  * {@code --seconds 0} skips intake and its baseline (their keys print NaN). Reads are measured after
  * an unrecorded warm-up, first from one client, then from {@code min(clients, 8)} at once (the
  * {@code case_p99_ms} and {@code worklist_p99_ms} of the last line), then a caseworker of two teams
- * going through every worklist view, filter and order ({@code worklists_p99_ms}).
+ * going through every worklist view, filter and order: each on its own from one client (printed
+ * by name; {@code worklists_1c_*}), then all in turn from {@code min(clients, 8)} ({@code worklists_*}).
+ * {@code cpu_ms_per_submission} and {@code cpu_ms_per_read} are this JVM's CPU time (platform and
+ * load clients) per unit of work: steadier than rates on a shared machine, for comparing builds.
  *
  * Last line: key=value pairs.
  */
@@ -50,6 +58,7 @@ public final class IntakeBenchmark {
         int seconds = Options.option(args, "--seconds", 20);
         int clients = Options.option(args, "--clients", 32);
         int cases = Options.option(args, "--cases", 1_000_000);
+        int warmup = Options.option(args, "--warmup", 60);
         int readers = Math.min(clients, 8);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
@@ -61,16 +70,21 @@ public final class IntakeBenchmark {
             var jdbc = app.getBean(JdbcClient.class);
             var intake = new Run(0, Double.NaN, Double.NaN, Double.NaN);
             double drain = 0;
+            double intakeJit = Double.NaN;
+            double intakeCpu = Double.NaN;
             double baseline = Double.NaN;
             // --seconds 0 skips intake and its baseline, for quicker read measurements.
             if (seconds > 0) {
                 var tokens = applicantTokens(app, clients);
-                progress("warming up");
-                submit(port, tokens, clients, 5);
+                progress("warming up: " + warmup + " s");
+                submit(port, tokens, clients, warmup);
                 progress("intake over HTTP: " + clients + " clients, " + seconds + " s");
                 var statements = new Statements(jdbc);
                 var recording = Profile.startIfAsked(args);
+                var work = JvmWork.start();
                 intake = submit(port, tokens, clients, seconds);
+                intakeJit = work.jitSeconds();
+                intakeCpu = work.cpuMillis() / intake.submitted();
                 Profile.stop(recording);
                 // What the submissions left to do after commit (person linking, any checks) must be done
                 // before the baseline runs, or it would slow the baseline and flatter the ratio.
@@ -92,21 +106,28 @@ public final class IntakeBenchmark {
             progress("reading whole cases and worklists: " + readers + " clients");
             var statements = new Statements(jdbc);
             var recording = Profile.startIfAsked(args, "--jfr-reads");
+            var readWork = JvmWork.start();
             var concurrent = reads.adminPass(readers, 500);
+            double readJit = readWork.jitSeconds();
+            double readCpu = readWork.cpuMillis() / (readers * 600.0);
             Profile.stop(recording);
             statements.printBusiest(Options.option(args, "--statements", 0), (long) readers * 500);
+            progress("a caseworker's worklists, each view and filter on its own: 1 client");
+            var shapes = reads.caseworkerShapes(50);
             progress("a caseworker's worklists, every view and filter: " + readers + " clients");
             var worklists = reads.caseworkerPass(readers, 325);
             System.out.printf("submissions_per_s=%.0f baseline_per_s=%.0f ratio=%.2f p50_ms=%.2f p99_ms=%.2f drain_s=%.1f "
                             + "with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
                             + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
-                            + "worklists_p50_ms=%.2f worklists_p99_ms=%.2f clients=%d seconds=%d%n",
+                            + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
+                            + "cpu_ms_per_read=%.2f clients=%d seconds=%d warmup=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
                     intake.submitted() / (intake.submitted() / intake.perSecond() + drain),
                     jdbc.sql("select count(*) from cases").query(Long.class).single(),
                     concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
                     single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
-                    worklists.worklistP50(), worklists.worklistP99(), clients, seconds);
+                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, seconds,
+                    warmup);
         }
     }
 
