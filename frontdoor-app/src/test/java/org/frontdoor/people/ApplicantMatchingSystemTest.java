@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.frontdoor.audit.AuditEntry;
 import org.frontdoor.audit.AuditLog;
+import org.frontdoor.cases.NewApplication;
+import org.frontdoor.cases.SubmittingApplication;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.NewCitizen;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +57,10 @@ class ApplicantMatchingSystemTest {
     AccountDetails accounts;
     @Autowired
     AuditLog audit;
+    @Autowired
+    SubmittingApplication submitting;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void aServiceThatAsksAboutTheApplicant() {
@@ -100,6 +111,49 @@ class ApplicantMatchingSystemTest {
         assertThat(person.get("records")).hasSize(1);
         assertThat(applicantRecord(person).get("fields").get("PHONE").asString()).isEqualTo(phone);
         assertThat(applicantRecord(person).get("linkKind").asString()).isEqualTo("NEW_PERSON");
+    }
+
+    @Test
+    void aSurgeOfSubmissionsIsLinkedInBatchesEachCaseToItsOwnApplicantsRecord() throws Exception {
+        var applicants = new ArrayList<UUID>();
+        for (int i = 0; i < 24; i++) {
+            applicants.add(registration.register(new NewCitizen("Sam " + RegistryClient.uniqueSurname(), People.uniqueEmail("surge"),
+                    People.GOOD_PASSWORD, People.GOOD_PASSWORD)));
+        }
+        var cases = new ConcurrentHashMap<UUID, UUID>();
+        var threads = new ArrayList<Thread>();
+        // The first applicant applies twice in the same surge: one record, two cases.
+        for (var applicant : Stream.concat(Stream.of(applicants.getFirst()), applicants.stream()).toList()) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                var submitted = submitting.submit(new NewApplication("help-abroad", applicant,
+                        Map.of("helpType", "passport", "country", "Spain", "lostOn", "2026-11-20", "phone", "+34 600 123 456"), null));
+                cases.put(submitted.id(), applicant);
+            }));
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+        assertThat(cases).hasSize(25);
+
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (linked(cases.keySet()) < 25 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        var links = jdbc.sql("""
+                select c.case_id, c.applicant_id, r.source_id, r.source_record_id, r.id as record_id
+                from people_cases c join people_records r on r.id = c.record_id where c.case_id = any(?)""")
+                .param(cases.keySet().toArray(UUID[]::new)).query().listOfRows();
+        assertThat(links).hasSize(25).allSatisfy(link -> {
+            assertThat(link.get("source_id")).isEqualTo("frontdoor");
+            assertThat(link.get("applicant_id")).isEqualTo(cases.get((UUID) link.get("case_id")));
+            assertThat(link.get("source_record_id")).isEqualTo(link.get("applicant_id").toString());
+        });
+        assertThat(links.stream().map(link -> link.get("record_id")).distinct()).hasSize(24);
+    }
+
+    private int linked(Set<UUID> caseIds) {
+        return jdbc.sql("select count(*) from people_cases where case_id = any(?)").param(caseIds.toArray(UUID[]::new))
+                .query(Integer.class).single();
     }
 
     /** What a source and an application may say about a person; random, as the shared database keeps earlier runs' records. */

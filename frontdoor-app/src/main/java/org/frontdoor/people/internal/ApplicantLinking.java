@@ -6,7 +6,7 @@ import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.linkage.record.PersonField;
-import org.frontdoor.platform.events.Turns;
+import org.frontdoor.platform.events.Batches;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
@@ -23,10 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applicant's cases across every service. Runs after the submission commits, in its own transaction;
  * the event publication registry retries it if the node stops first.
  *
- * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so on each node at most
- * {@link #TURNS} submissions are linked at once ({@link Turns}): the rest wait for a turn without a
- * connection, instead of each holding one of the pool's while it waits for the lock, which in a surge
- * of submissions left intake and the other listeners without connections.
+ * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so it is done in
+ * {@link Batches}: on each node one transaction at a time links every applicant waiting (up to
+ * {@link #BATCH}), taking the lock and committing once for all of them. The rest wait for the next
+ * batch without a connection, instead of each holding one of the pool's while it waits for the lock,
+ * which in a surge of submissions left intake and the other listeners without connections. A batch
+ * that fails is done again one applicant at a time, so one bad submission fails only itself.
  */
 @Component
 class ApplicantLinking {
@@ -39,10 +41,13 @@ class ApplicantLinking {
     private final Linking linking;
     private final Registry registry;
     private final TransactionTemplate transactions;
-    private final Turns turns = new Turns(TURNS);
+    private final Batches<CaseSubmitted> batches;
 
-    /** One linking, and the next one's reads before the lock. */
-    static final int TURNS = 2;
+    /**
+     * The most applicants linked in one transaction: enough that a surge is linked as fast as it
+     * arrives, few enough that the lock is never held for long (a batch takes well under a second).
+     */
+    static final int BATCH = 100;
 
     ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry,
                      PlatformTransactionManager transactionManager) {
@@ -52,18 +57,21 @@ class ApplicantLinking {
         this.settings = settings;
         this.linking = linking;
         this.registry = registry;
+        this.batches = new Batches<>(BATCH,
+                submissions -> transactions.executeWithoutResult(status -> submissions.forEach(this::link)),
+                submission -> transactions.executeWithoutResult(status -> link(submission)));
     }
 
     @Async
     @TransactionalEventListener
     void on(CaseSubmitted submitted) {
-        turns.take(() -> transactions.executeWithoutResult(status -> link(submitted)));
+        batches.submit(submitted);
     }
 
-    /** Linking not yet started when the node stops is left to the outbox (see {@link Turns}). */
+    /** Linking not yet started when the node stops is left to the outbox (see {@link Batches}). */
     @EventListener(ContextClosedEvent.class)
     void stopping() {
-        turns.stop();
+        batches.stop();
     }
 
     private void link(CaseSubmitted submitted) {

@@ -1,0 +1,122 @@
+package org.frontdoor.platform.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * Outbox work that arrives one piece at a time (each delivery on a virtual thread of its own) and is
+ * done in batches: whoever gets the turn takes every piece waiting, up to a limit, and does them
+ * together, so work that must run one at a time across the cluster (under one database lock) pays
+ * for the lock and the commit once per batch instead of once per piece. The more arrives at once,
+ * the bigger the batches; a piece arriving alone is done alone, at once.
+ *
+ * <p>Each caller waits until its own piece is done and sees its own outcome, so each outbox entry is
+ * completed, or left for a retry, as if it had been done alone: when a batch fails, every piece in it
+ * is done again on its own, and only the pieces that fail alone fail.
+ *
+ * <p>Stopping follows {@link Turns}: when the node stops, pieces not yet taken into a batch are never
+ * started, and their outbox entries are delivered again on the next start.
+ */
+public final class Batches<T> {
+
+    private final int limit;
+    private final Consumer<List<T>> together;
+    private final Consumer<T> alone;
+    private final Queue<Piece<T>> waiting = new ConcurrentLinkedQueue<>();
+    private final Turns turn = new Turns(1);
+
+    /**
+     * @param limit    the most pieces in one batch
+     * @param together does a batch as one unit (one transaction): throws if any piece fails, undoing all
+     * @param alone    does one piece as a unit of its own, after its batch failed
+     */
+    public Batches(int limit, Consumer<List<T>> together, Consumer<T> alone) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A batch needs room for at least one piece, not " + limit);
+        }
+        this.limit = limit;
+        this.together = together;
+        this.alone = alone;
+    }
+
+    /** Does {@code work} in the next batch; returns when it is done, or throws what it failed with. */
+    public void submit(T work) {
+        var mine = new Piece<>(work);
+        waiting.add(mine);
+        // Pieces leave the queue in arrival order, so every turn taken brings this one nearer.
+        while (!mine.done) {
+            turn.take(() -> {
+                if (!mine.done) {
+                    doNextBatch();
+                }
+            });
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    /** Called as the node stops: pieces not yet in a batch will not be started. */
+    public void stop() {
+        turn.stop();
+    }
+
+    /** Whether {@code work} is queued for a batch that has not started (for tests). */
+    boolean isWaiting(T work) {
+        return waiting.stream().anyMatch(piece -> piece.work.equals(work));
+    }
+
+    private void doNextBatch() {
+        var batch = new ArrayList<Piece<T>>();
+        for (Piece<T> next; batch.size() < limit && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            together.accept(batch.stream().map(Piece::work).toList());
+            batch.forEach(piece -> piece.finish(null));
+        } catch (RuntimeException failed) {
+            if (batch.size() == 1) {
+                batch.getFirst().finish(failed);
+                return;
+            }
+            for (var piece : batch) {
+                try {
+                    alone.accept(piece.work);
+                    piece.finish(null);
+                } catch (RuntimeException e) {
+                    piece.finish(e);
+                }
+            }
+        } finally {
+            // An Error thrown above still answers every waiting caller, instead of leaving it waiting.
+            for (var piece : batch) {
+                if (!piece.done) {
+                    piece.finish(new IllegalStateException("The batch stopped before this piece was done"));
+                }
+            }
+        }
+    }
+
+    private static final class Piece<T> {
+
+        private final T work;
+        private volatile RuntimeException failure;
+        private volatile boolean done;
+
+        Piece(T work) {
+            this.work = work;
+        }
+
+        T work() {
+            return work;
+        }
+
+        void finish(RuntimeException failure) {
+            this.failure = failure;
+            this.done = true;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.frontdoor.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BatchesTest {
+
+    @Test
+    void pieceArrivingAloneIsDoneAtOnceAndTheCallerReturnsAfterIt() {
+        var done = new CopyOnWriteArrayList<List<Integer>>();
+        var batches = new Batches<Integer>(10, done::add, one -> done.add(List.of(one)));
+
+        batches.submit(7);
+
+        assertThat(done).containsExactly(List.of(7));
+    }
+
+    @Test
+    void piecesArrivingWhileABatchRunsAreDoneTogetherInArrivalOrderUpToTheLimit() throws Exception {
+        var batchesDone = new CopyOnWriteArrayList<List<Integer>>();
+        var firstStarted = new CountDownLatch(1);
+        var letFirstFinish = new CountDownLatch(1);
+        var batches = new Batches<Integer>(3, batch -> {
+            if (batch.contains(0)) {
+                firstStarted.countDown();
+                await(letFirstFinish);
+            }
+            batchesDone.add(batch);
+        }, one -> { });
+        var first = Thread.ofVirtual().start(() -> batches.submit(0));
+        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        var others = new ArrayList<Thread>();
+        for (int i = 1; i <= 5; i++) {
+            int piece = i;
+            others.add(Thread.ofVirtual().start(() -> batches.submit(piece)));
+            waitUntilQueued(batches, piece);
+        }
+
+        letFirstFinish.countDown();
+        first.join();
+        for (var thread : others) {
+            thread.join();
+        }
+
+        assertThat(batchesDone).containsExactly(List.of(0), List.of(1, 2, 3), List.of(4, 5));
+    }
+
+    @Test
+    void whenABatchFailsEachPieceIsDoneAloneAndOnlyTheOneThatFailsAloneFails() throws Exception {
+        var doneAlone = ConcurrentHashMap.<Integer>newKeySet();
+        var firstStarted = new CountDownLatch(1);
+        var letFirstFinish = new CountDownLatch(1);
+        var batches = new Batches<Integer>(10, batch -> {
+            if (batch.contains(0)) {
+                firstStarted.countDown();
+                await(letFirstFinish);
+                return;
+            }
+            throw new IllegalStateException("the batch failed");
+        }, one -> {
+            if (one == 2) {
+                throw new IllegalArgumentException("piece 2 is bad");
+            }
+            doneAlone.add(one);
+        });
+        var first = Thread.ofVirtual().start(() -> batches.submit(0));
+        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        var failures = new ConcurrentHashMap<Integer, Throwable>();
+        var others = new ArrayList<Thread>();
+        for (int i = 1; i <= 3; i++) {
+            int piece = i;
+            others.add(Thread.ofVirtual().start(() -> {
+                try {
+                    batches.submit(piece);
+                } catch (RuntimeException e) {
+                    failures.put(piece, e);
+                }
+            }));
+            waitUntilQueued(batches, piece);
+        }
+
+        letFirstFinish.countDown();
+        first.join();
+        for (var thread : others) {
+            thread.join();
+        }
+
+        assertThat(doneAlone).isEqualTo(Set.of(1, 3));
+        assertThat(failures).containsOnlyKeys(2);
+        assertThat(failures.get(2)).hasMessage("piece 2 is bad");
+    }
+
+    @Test
+    void aPieceDoneAloneThatFailsThrowsItsOwnFailureToItsCaller() {
+        var batches = new Batches<Integer>(10, batch -> {
+            throw new IllegalStateException("no database");
+        }, one -> { });
+
+        assertThatThrownBy(() -> batches.submit(1)).isInstanceOf(IllegalStateException.class).hasMessage("no database");
+    }
+
+    @Test
+    void anErrorInABatchStillAnswersEveryCaller() {
+        var batches = new Batches<Integer>(10, batch -> {
+            throw new AssertionError("broken");
+        }, one -> { });
+
+        assertThatThrownBy(() -> batches.submit(1)).isInstanceOf(AssertionError.class);
+        // The next piece is not stuck behind the failed one.
+        assertThatThrownBy(() -> batches.submit(2)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void manyCallersAtOnceEachReturnOnlyAfterTheirOwnPieceIsDone() throws Exception {
+        var done = ConcurrentHashMap.<Integer>newKeySet();
+        var batchCount = new AtomicInteger();
+        var batches = new Batches<Integer>(16, batch -> {
+            batchCount.incrementAndGet();
+            sleep(2);
+            done.addAll(batch);
+        }, done::add);
+        var seenByCaller = new AtomicInteger();
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < 200; i++) {
+            int piece = i;
+            threads.add(Thread.ofVirtual().start(() -> {
+                batches.submit(piece);
+                if (done.contains(piece)) {
+                    seenByCaller.incrementAndGet();
+                }
+            }));
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        assertThat(seenByCaller).hasValue(200);
+        assertThat(done).hasSize(200);
+        assertThat(batchCount.get()).as("batches, not one piece at a time").isLessThan(200);
+    }
+
+    @Test
+    void piecesWaitingWhenTheNodeStopsAreNeverStarted() throws Exception {
+        var started = new CopyOnWriteArrayList<Integer>();
+        var firstStarted = new CountDownLatch(1);
+        var letFirstFinish = new CountDownLatch(1);
+        var batches = new Batches<Integer>(10, batch -> {
+            started.addAll(batch);
+            if (batch.contains(0)) {
+                firstStarted.countDown();
+                await(letFirstFinish);
+            }
+        }, one -> { });
+        var first = Thread.ofVirtual().start(() -> batches.submit(0));
+        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        var waiting = Thread.ofVirtual().start(() -> batches.submit(1));
+        waitUntilQueued(batches, 1);
+
+        batches.stop();
+        letFirstFinish.countDown();
+        first.join();
+
+        assertThat(waiting.join(Duration.ofMillis(300))).as("the waiting caller is left parked").isFalse();
+        assertThat(started).containsExactly(0);
+    }
+
+    /** Waits until the piece's caller has queued it (so arrival order in a test is certain). */
+    private static void waitUntilQueued(Batches<Integer> batches, int piece) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!batches.isWaiting(piece)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("piece " + piece + " was never queued");
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
