@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the event publication registry retries it if the node stops first.
  *
  * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so it is done in
- * {@link Batches}: on each node one transaction at a time links every applicant waiting (up to
- * {@link #BATCH}), taking the lock and committing once for all of them. The rest wait for the next
+ * {@link Batches}: a transaction links every applicant waiting (up to {@link #BATCH}), taking the
+ * lock and committing once for all of them, with at most {@link #AT_ONCE} such batches on a node. The rest wait for the next
  * batch without a connection, instead of each holding one of the pool's while it waits for the lock,
  * which in a surge of submissions left intake and the other listeners without connections. A batch
  * that fails is done again one applicant at a time, so one bad submission fails only itself.
@@ -49,6 +49,9 @@ class ApplicantLinking {
      */
     static final int BATCH = 100;
 
+    /** One batch linking under the lock and the next doing its reads (or, for applicants already known, both working). */
+    static final int AT_ONCE = 2;
+
     ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry,
                      PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -57,7 +60,7 @@ class ApplicantLinking {
         this.settings = settings;
         this.linking = linking;
         this.registry = registry;
-        this.batches = new Batches<>(BATCH,
+        this.batches = new Batches<>(BATCH, AT_ONCE,
                 submissions -> transactions.executeWithoutResult(status -> submissions.forEach(this::link)),
                 submission -> transactions.executeWithoutResult(status -> link(submission)));
     }

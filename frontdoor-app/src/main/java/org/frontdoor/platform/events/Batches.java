@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
  * Outbox work that arrives one piece at a time (each delivery on a virtual thread of its own) and is
- * done in batches: whoever gets the turn takes every piece waiting, up to a limit, and does them
+ * done in batches: whoever gets a turn takes every piece waiting, up to a limit, and does them
  * together, so work that must run one at a time across the cluster (under one database lock) pays
  * for the lock and the commit once per batch instead of once per piece. The more arrives at once,
- * the bigger the batches; a piece arriving alone is done alone, at once.
+ * the bigger the batches; a piece arriving alone is done alone, at once. A few batches may run at
+ * once (one doing its reads while another holds the lock, or both working where no lock is needed).
  *
  * <p>Each caller waits until its own piece is done and sees its own outcome, so each outbox entry is
  * completed, or left for a retry, as if it had been done alone: when a batch fails, every piece in it
@@ -26,18 +28,20 @@ public final class Batches<T> {
     private final Consumer<List<T>> together;
     private final Consumer<T> alone;
     private final Queue<Piece<T>> waiting = new ConcurrentLinkedQueue<>();
-    private final Turns turn = new Turns(1);
+    private final Turns turns;
 
     /**
      * @param limit    the most pieces in one batch
+     * @param atOnce   the most batches running at once on this node
      * @param together does a batch as one unit (one transaction): throws if any piece fails, undoing all
      * @param alone    does one piece as a unit of its own, after its batch failed
      */
-    public Batches(int limit, Consumer<List<T>> together, Consumer<T> alone) {
+    public Batches(int limit, int atOnce, Consumer<List<T>> together, Consumer<T> alone) {
         if (limit < 1) {
             throw new IllegalArgumentException("A batch needs room for at least one piece, not " + limit);
         }
         this.limit = limit;
+        this.turns = new Turns(atOnce);
         this.together = together;
         this.alone = alone;
     }
@@ -46,14 +50,16 @@ public final class Batches<T> {
     public void submit(T work) {
         var mine = new Piece<>(work);
         waiting.add(mine);
-        // Pieces leave the queue in arrival order, so every turn taken brings this one nearer.
-        while (!mine.done) {
-            turn.take(() -> {
-                if (!mine.done) {
+        // Pieces leave the queue in arrival order, so every batch done brings this one nearer; once
+        // it is in a batch (this caller's or another's), the caller waits for that batch to finish.
+        while (!mine.taken) {
+            turns.take(() -> {
+                if (!mine.taken) {
                     doNextBatch();
                 }
             });
         }
+        mine.awaitDone();
         if (mine.failure != null) {
             throw mine.failure;
         }
@@ -61,7 +67,7 @@ public final class Batches<T> {
 
     /** Called as the node stops: pieces not yet in a batch will not be started. */
     public void stop() {
-        turn.stop();
+        turns.stop();
     }
 
     /** Whether {@code work} is queued for a batch that has not started (for tests). */
@@ -72,7 +78,11 @@ public final class Batches<T> {
     private void doNextBatch() {
         var batch = new ArrayList<Piece<T>>();
         for (Piece<T> next; batch.size() < limit && (next = waiting.poll()) != null; ) {
+            next.taken = true;
             batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return; // another batch took them all
         }
         try {
             together.accept(batch.stream().map(Piece::work).toList());
@@ -93,7 +103,7 @@ public final class Batches<T> {
         } finally {
             // An Error thrown above still answers every waiting caller, instead of leaving it waiting.
             for (var piece : batch) {
-                if (!piece.done) {
+                if (!piece.isDone()) {
                     piece.finish(new IllegalStateException("The batch stopped before this piece was done"));
                 }
             }
@@ -103,8 +113,9 @@ public final class Batches<T> {
     private static final class Piece<T> {
 
         private final T work;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile boolean taken;
         private volatile RuntimeException failure;
-        private volatile boolean done;
 
         Piece(T work) {
             this.work = work;
@@ -116,7 +127,26 @@ public final class Batches<T> {
 
         void finish(RuntimeException failure) {
             this.failure = failure;
-            this.done = true;
+            done.countDown();
+        }
+
+        boolean isDone() {
+            return done.getCount() == 0;
+        }
+
+        /** Waits for the batch this piece is in; only a batch's end ends the wait (never an interrupt). */
+        void awaitDone() {
+            boolean interrupted = false;
+            while (!isDone()) {
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ class BatchesTest {
     @Test
     void pieceArrivingAloneIsDoneAtOnceAndTheCallerReturnsAfterIt() {
         var done = new CopyOnWriteArrayList<List<Integer>>();
-        var batches = new Batches<Integer>(10, done::add, one -> done.add(List.of(one)));
+        var batches = new Batches<Integer>(10, 1, done::add, one -> done.add(List.of(one)));
 
         batches.submit(7);
 
@@ -31,7 +31,7 @@ class BatchesTest {
         var batchesDone = new CopyOnWriteArrayList<List<Integer>>();
         var firstStarted = new CountDownLatch(1);
         var letFirstFinish = new CountDownLatch(1);
-        var batches = new Batches<Integer>(3, batch -> {
+        var batches = new Batches<Integer>(3, 1, batch -> {
             if (batch.contains(0)) {
                 firstStarted.countDown();
                 await(letFirstFinish);
@@ -61,7 +61,7 @@ class BatchesTest {
         var doneAlone = ConcurrentHashMap.<Integer>newKeySet();
         var firstStarted = new CountDownLatch(1);
         var letFirstFinish = new CountDownLatch(1);
-        var batches = new Batches<Integer>(10, batch -> {
+        var batches = new Batches<Integer>(10, 1, batch -> {
             if (batch.contains(0)) {
                 firstStarted.countDown();
                 await(letFirstFinish);
@@ -103,7 +103,7 @@ class BatchesTest {
 
     @Test
     void aPieceDoneAloneThatFailsThrowsItsOwnFailureToItsCaller() {
-        var batches = new Batches<Integer>(10, batch -> {
+        var batches = new Batches<Integer>(10, 1, batch -> {
             throw new IllegalStateException("no database");
         }, one -> { });
 
@@ -112,7 +112,7 @@ class BatchesTest {
 
     @Test
     void anErrorInABatchStillAnswersEveryCaller() {
-        var batches = new Batches<Integer>(10, batch -> {
+        var batches = new Batches<Integer>(10, 1, batch -> {
             throw new AssertionError("broken");
         }, one -> { });
 
@@ -125,7 +125,7 @@ class BatchesTest {
     void manyCallersAtOnceEachReturnOnlyAfterTheirOwnPieceIsDone() throws Exception {
         var done = ConcurrentHashMap.<Integer>newKeySet();
         var batchCount = new AtomicInteger();
-        var batches = new Batches<Integer>(16, batch -> {
+        var batches = new Batches<Integer>(16, 2, batch -> {
             batchCount.incrementAndGet();
             sleep(2);
             done.addAll(batch);
@@ -151,11 +151,32 @@ class BatchesTest {
     }
 
     @Test
+    void asManyBatchesRunAtOnceAsAllowedAndNoMore() throws Exception {
+        var running = new AtomicInteger();
+        var most = new AtomicInteger();
+        var batches = new Batches<Integer>(1, 2, batch -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            sleep(20);
+            running.decrementAndGet();
+        }, one -> { });
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < 6; i++) {
+            int piece = i;
+            threads.add(Thread.ofVirtual().start(() -> batches.submit(piece)));
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        assertThat(most).hasValue(2);
+    }
+
+    @Test
     void piecesWaitingWhenTheNodeStopsAreNeverStarted() throws Exception {
         var started = new CopyOnWriteArrayList<Integer>();
         var firstStarted = new CountDownLatch(1);
         var letFirstFinish = new CountDownLatch(1);
-        var batches = new Batches<Integer>(10, batch -> {
+        var batches = new Batches<Integer>(10, 1, batch -> {
             started.addAll(batch);
             if (batch.contains(0)) {
                 firstStarted.countDown();
