@@ -56,7 +56,13 @@ class CaseFinder {
         var listed = text == null ? Cases.LISTED : Cases.LISTED.replace(" from cases", " from matched");
         var teams = filter.teams();
         if (teams == null || teams.size() == 1 || filter.assigneeId() != null) {
-            if (teams != null) {
+            if (teams != null && teams.size() == 1) {
+                // Equality, not "= any" of a one-element array: PostgreSQL 15 reads an index in order
+                // only for equality, and otherwise sorts the team's every open case for one page
+                // (55 ms a page instead of 5 at a million cases).
+                conditions.add("lower(team) = ?");
+                params.add(teams.getFirst());
+            } else if (teams != null) {
                 conditions.add("lower(team) = any(?)");
                 params.add(teams.toArray(String[]::new));
             }
