@@ -77,10 +77,16 @@ final class CaseReadLoad {
     record Pass(double caseP50, double caseP99, double worklistP50, double worklistP99) {
     }
 
-    /** Unrecorded reads, so that the measured passes meet compiled code, not the interpreter. */
-    void warmUp(int clients) throws InterruptedException {
-        pass(clients, 100, adminToken, i -> "view=TEAM");
-        pass(clients, 100, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
+    /**
+     * Unrecorded reads for at least {@code seconds}, so that the measured passes meet compiled code:
+     * on two cores the JIT compiler is still at work after a few hundred reads.
+     */
+    void warmUp(int clients, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        do {
+            pass(clients, 100, adminToken, i -> "view=TEAM");
+            pass(clients, 100, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
+        } while (System.nanoTime() < until);
     }
 
     /**

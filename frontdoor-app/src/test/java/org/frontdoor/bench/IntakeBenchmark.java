@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--warmup 60] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
  *
  * Intake is timed after {@code --warmup} seconds of unrecorded submissions: on two cores the JIT
  * compiler needs about a minute of this load to finish compiling the request path, and until then
@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whose {@code jit_s} is a large share of {@code seconds} measured warm-up, not the platform).
  *
  * {@code --seconds 0} skips intake and its baseline (their keys print NaN). Reads are measured after
- * an unrecorded warm-up, first from one client, then from {@code min(clients, 8)} at once (the
+ * {@code --read-warmup} seconds of unrecorded reads ({@code reads_jit_s} shows what compiling was
+ * left), first from one client, then from {@code min(clients, 8)} at once (the
  * {@code case_p99_ms} and {@code worklist_p99_ms} of the last line), then a caseworker of two teams
  * going through every worklist view, filter and order: each on its own from one client (printed
  * by name; {@code worklists_1c_*}), then all in turn from {@code min(clients, 8)} ({@code worklists_*}).
@@ -59,6 +60,7 @@ public final class IntakeBenchmark {
         int clients = Options.option(args, "--clients", 32);
         int cases = Options.option(args, "--cases", 1_000_000);
         int warmup = Options.option(args, "--warmup", 60);
+        int readWarmup = Options.option(args, "--read-warmup", 60);
         int readers = Math.min(clients, 8);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
@@ -103,8 +105,8 @@ public final class IntakeBenchmark {
             CaseReadLoad.load(jdbc, cases);
             var reads = new CaseReadLoad(port, staffToken(app, "admin@frontdoor.example", EnumSet.of(Role.ADMIN)),
                     staffToken(app, "caseworker@frontdoor.example", EnumSet.of(Role.CASEWORKER)), jdbc);
-            progress("warming up the reads");
-            reads.warmUp(readers);
+            progress("warming up the reads: " + readWarmup + " s");
+            reads.warmUp(readers, readWarmup);
             progress("reading whole cases and worklists: 1 client");
             var single = reads.adminPass(1, 1000);
             progress("reading whole cases and worklists: " + readers + " clients");
