@@ -25,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so it is done in
  * {@link Batches}: a transaction links every applicant waiting (up to {@link #BATCH}), taking the
- * lock and committing once for all of them, with at most {@link #AT_ONCE} such batches on a node. The rest wait for the next
- * batch without a connection, instead of each holding one of the pool's while it waits for the lock,
- * which in a surge of submissions left intake and the other listeners without connections. A batch
- * that fails is done again one applicant at a time, so one bad submission fails only itself.
+ * lock and committing once for all of them, with at most {@link #AT_ONCE} such batches on a node.
+ * The rest wait for the next batch without a connection, instead of each holding one of the pool's
+ * while it waits for the lock, which in a surge of submissions left intake and the other listeners
+ * without connections. A batch that fails is done again one applicant at a time, so one bad
+ * submission fails only itself.
  */
 @Component
 class ApplicantLinking {
@@ -61,8 +62,7 @@ class ApplicantLinking {
         this.linking = linking;
         this.registry = registry;
         this.batches = new Batches<>(BATCH, AT_ONCE,
-                submissions -> transactions.executeWithoutResult(status -> submissions.forEach(this::link)),
-                submission -> transactions.executeWithoutResult(status -> link(submission)));
+                submissions -> transactions.executeWithoutResult(status -> submissions.forEach(this::link)));
     }
 
     @Async

@@ -26,24 +26,22 @@ public final class Batches<T> {
 
     private final int limit;
     private final Consumer<List<T>> together;
-    private final Consumer<T> alone;
     private final Queue<Piece<T>> waiting = new ConcurrentLinkedQueue<>();
     private final Turns turns;
 
     /**
      * @param limit    the most pieces in one batch
      * @param atOnce   the most batches running at once on this node
-     * @param together does a batch as one unit (one transaction): throws if any piece fails, undoing all
-     * @param alone    does one piece as a unit of its own, after its batch failed
+     * @param together does a batch as one unit (one transaction): throws if any piece fails, undoing all;
+     *                 after a batch fails, each of its pieces is given to it again in a batch of its own
      */
-    public Batches(int limit, int atOnce, Consumer<List<T>> together, Consumer<T> alone) {
+    public Batches(int limit, int atOnce, Consumer<List<T>> together) {
         if (limit < 1) {
             throw new IllegalArgumentException("A batch needs room for at least one piece, not " + limit);
         }
         this.limit = limit;
         this.turns = new Turns(atOnce);
         this.together = together;
-        this.alone = alone;
     }
 
     /** Does {@code work} in the next batch; returns when it is done, or throws what it failed with. */
@@ -94,7 +92,7 @@ public final class Batches<T> {
             }
             for (var piece : batch) {
                 try {
-                    alone.accept(piece.work);
+                    together.accept(List.of(piece.work));
                     piece.finish(null);
                 } catch (RuntimeException e) {
                     piece.finish(e);

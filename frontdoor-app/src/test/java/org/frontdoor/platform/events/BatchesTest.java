@@ -19,7 +19,7 @@ class BatchesTest {
     @Test
     void pieceArrivingAloneIsDoneAtOnceAndTheCallerReturnsAfterIt() {
         var done = new CopyOnWriteArrayList<List<Integer>>();
-        var batches = new Batches<Integer>(10, 1, done::add, one -> done.add(List.of(one)));
+        var batches = new Batches<Integer>(10, 1, done::add);
 
         batches.submit(7);
 
@@ -29,17 +29,12 @@ class BatchesTest {
     @Test
     void piecesArrivingWhileABatchRunsAreDoneTogetherInArrivalOrderUpToTheLimit() throws Exception {
         var batchesDone = new CopyOnWriteArrayList<List<Integer>>();
-        var firstStarted = new CountDownLatch(1);
-        var letFirstFinish = new CountDownLatch(1);
+        var held = new FirstBatchHeld();
         var batches = new Batches<Integer>(3, 1, batch -> {
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(letFirstFinish);
-            }
+            held.holdIfFirst(batch);
             batchesDone.add(batch);
-        }, one -> { });
-        var first = Thread.ofVirtual().start(() -> batches.submit(0));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        });
+        held.start(batches);
         var others = new ArrayList<Thread>();
         for (int i = 1; i <= 5; i++) {
             int piece = i;
@@ -47,8 +42,7 @@ class BatchesTest {
             waitUntilQueued(batches, piece);
         }
 
-        letFirstFinish.countDown();
-        first.join();
+        held.finish();
         for (var thread : others) {
             thread.join();
         }
@@ -59,23 +53,20 @@ class BatchesTest {
     @Test
     void whenABatchFailsEachPieceIsDoneAloneAndOnlyTheOneThatFailsAloneFails() throws Exception {
         var doneAlone = ConcurrentHashMap.<Integer>newKeySet();
-        var firstStarted = new CountDownLatch(1);
-        var letFirstFinish = new CountDownLatch(1);
+        var held = new FirstBatchHeld();
         var batches = new Batches<Integer>(10, 1, batch -> {
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(letFirstFinish);
+            if (held.holdIfFirst(batch)) {
                 return;
             }
-            throw new IllegalStateException("the batch failed");
-        }, one -> {
-            if (one == 2) {
+            if (batch.size() > 1) {
+                throw new IllegalStateException("the batch failed");
+            }
+            if (batch.getFirst() == 2) {
                 throw new IllegalArgumentException("piece 2 is bad");
             }
-            doneAlone.add(one);
+            doneAlone.add(batch.getFirst());
         });
-        var first = Thread.ofVirtual().start(() -> batches.submit(0));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        held.start(batches);
         var failures = new ConcurrentHashMap<Integer, Throwable>();
         var others = new ArrayList<Thread>();
         for (int i = 1; i <= 3; i++) {
@@ -90,8 +81,7 @@ class BatchesTest {
             waitUntilQueued(batches, piece);
         }
 
-        letFirstFinish.countDown();
-        first.join();
+        held.finish();
         for (var thread : others) {
             thread.join();
         }
@@ -105,7 +95,7 @@ class BatchesTest {
     void aPieceDoneAloneThatFailsThrowsItsOwnFailureToItsCaller() {
         var batches = new Batches<Integer>(10, 1, batch -> {
             throw new IllegalStateException("no database");
-        }, one -> { });
+        });
 
         assertThatThrownBy(() -> batches.submit(1)).isInstanceOf(IllegalStateException.class).hasMessage("no database");
     }
@@ -114,7 +104,7 @@ class BatchesTest {
     void anErrorInABatchStillAnswersEveryCaller() {
         var batches = new Batches<Integer>(10, 1, batch -> {
             throw new AssertionError("broken");
-        }, one -> { });
+        });
 
         assertThatThrownBy(() -> batches.submit(1)).isInstanceOf(AssertionError.class);
         // The next piece is not stuck behind the failed one.
@@ -129,7 +119,7 @@ class BatchesTest {
             batchCount.incrementAndGet();
             sleep(2);
             done.addAll(batch);
-        }, done::add);
+        });
         var seenByCaller = new AtomicInteger();
         var threads = new ArrayList<Thread>();
         for (int i = 0; i < 200; i++) {
@@ -158,7 +148,7 @@ class BatchesTest {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             sleep(20);
             running.decrementAndGet();
-        }, one -> { });
+        });
         var threads = new ArrayList<Thread>();
         for (int i = 0; i < 6; i++) {
             int piece = i;
@@ -174,26 +164,48 @@ class BatchesTest {
     @Test
     void piecesWaitingWhenTheNodeStopsAreNeverStarted() throws Exception {
         var started = new CopyOnWriteArrayList<Integer>();
-        var firstStarted = new CountDownLatch(1);
-        var letFirstFinish = new CountDownLatch(1);
+        var held = new FirstBatchHeld();
         var batches = new Batches<Integer>(10, 1, batch -> {
             started.addAll(batch);
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(letFirstFinish);
-            }
-        }, one -> { });
-        var first = Thread.ofVirtual().start(() -> batches.submit(0));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            held.holdIfFirst(batch);
+        });
+        held.start(batches);
         var waiting = Thread.ofVirtual().start(() -> batches.submit(1));
         waitUntilQueued(batches, 1);
 
         batches.stop();
-        letFirstFinish.countDown();
-        first.join();
+        held.finish();
 
         assertThat(waiting.join(Duration.ofMillis(300))).as("the waiting caller is left parked").isFalse();
         assertThat(started).containsExactly(0);
+    }
+
+    /** Piece 0's batch, held until released, so that the pieces sent meanwhile queue up behind it. */
+    private static final class FirstBatchHeld {
+
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        private Thread first;
+
+        /** Called by the batch work: holds the batch if it is piece 0's, and says whether it was. */
+        boolean holdIfFirst(List<Integer> batch) {
+            if (!batch.contains(0)) {
+                return false;
+            }
+            started.countDown();
+            await(release);
+            return true;
+        }
+
+        void start(Batches<Integer> batches) throws InterruptedException {
+            first = Thread.ofVirtual().start(() -> batches.submit(0));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void finish() throws InterruptedException {
+            release.countDown();
+            first.join();
+        }
     }
 
     /** Waits until the piece's caller has queued it (so arrival order in a test is certain). */
