@@ -1,9 +1,5 @@
 package org.frontdoor.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +19,6 @@ final class CaseReadLoad {
         "view=TEAM&team=Victim%20care", "view=TEAM&q=applicant4242", "view=TEAM&submittedFrom=2026-06-01&submittedTo=2026-06-30",
         "view=TEAM&service=help-abroad&answerField=country&answerValue=Spain"};
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
     private final String adminToken;
     private final String caseworkerToken;
@@ -105,12 +100,13 @@ final class CaseReadLoad {
             worklistLatencies.add(lists);
             threads.add(Thread.ofVirtual().start(() -> {
                 var random = ThreadLocalRandom.current();
-                for (int i = 0; i < perClient; i++) {
-                    var id = ids.get(random.nextInt(ids.size()));
-                    cases.record(timed(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/" + id), adminToken));
-                    if (i % 5 == 0) {
-                        lists.record(timed(URI.create("http://127.0.0.1:" + port + "/api/v1/cases?" + query.apply(i / 5)),
-                                worklistToken));
+                try (var connection = new LoadClient(port)) {
+                    for (int i = 0; i < perClient; i++) {
+                        var id = ids.get(random.nextInt(ids.size()));
+                        cases.record(timed(connection, "/api/v1/cases/" + id, adminToken));
+                        if (i % 5 == 0) {
+                            lists.record(timed(connection, "/api/v1/cases?" + query.apply(i / 5), worklistToken));
+                        }
                     }
                 }
             }));
@@ -139,35 +135,28 @@ final class CaseReadLoad {
      */
     Pass caseworkerShapes(int rounds) {
         var all = new ArrayList<Latencies>();
-        for (var query : WORKLISTS) {
-            var latencies = new Latencies();
-            var uri = URI.create("http://127.0.0.1:" + port + "/api/v1/cases?" + query);
-            for (int i = 0; i < rounds; i++) {
-                latencies.record(timed(uri, caseworkerToken));
+        try (var connection = new LoadClient(port)) {
+            for (var query : WORKLISTS) {
+                var latencies = new Latencies();
+                for (int i = 0; i < rounds; i++) {
+                    latencies.record(timed(connection, "/api/v1/cases?" + query, caseworkerToken));
+                }
+                all.add(latencies);
+                progress(String.format("  %-70s p50 %6.2f ms  p99 %7.2f ms", query, Latencies.percentileMillis(List.of(latencies), 50),
+                        Latencies.percentileMillis(List.of(latencies), 99)));
             }
-            all.add(latencies);
-            progress(String.format("  %-70s p50 %6.2f ms  p99 %7.2f ms", query, Latencies.percentileMillis(List.of(latencies), 50),
-                    Latencies.percentileMillis(List.of(latencies), 99)));
         }
         return new Pass(Double.NaN, Double.NaN, Latencies.percentileMillis(all, 50), Latencies.percentileMillis(all, 99));
     }
 
-    private long timed(URI uri, String token) {
-        try {
-            long start = System.nanoTime();
-            var response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            long elapsed = System.nanoTime() - start;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
-            }
-            return elapsed;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static long timed(LoadClient connection, String path, String token) {
+        long start = System.nanoTime();
+        int status = connection.get(path, token);
+        long elapsed = System.nanoTime() - start;
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
         }
+        return elapsed;
     }
 
     private static void progress(String message) {

@@ -10,12 +10,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Statements {
 
     private final JdbcClient jdbc;
+    private final Transactions before;
 
     /** Starts counting from now. */
     Statements(JdbcClient jdbc) {
         this.jdbc = jdbc;
         jdbc.sql("create extension if not exists pg_stat_statements").update();
         jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
+        this.before = transactions();
+    }
+
+    /** Commits, rollbacks and deadlocks in this database so far (PostgreSQL publishes them within a second). */
+    record Transactions(long commits, long rollbacks, long deadlocks) {
+    }
+
+    private Transactions transactions() {
+        return jdbc.sql("select xact_commit, xact_rollback, deadlocks from pg_stat_database where datname = current_database()")
+                .query((rs, n) -> new Transactions(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
     /** Prints the {@code limit} busiest statements with their calls and milliseconds per unit of work. */
@@ -23,6 +34,11 @@ final class Statements {
         if (limit <= 0 || units <= 0) {
             return;
         }
+        var after = transactions();
+        // Rollbacks show work done twice (a batch redone piece by piece, a retried conflict).
+        System.err.printf("[statements] per unit of work: %.2f commits, %.3f rollbacks, %d deadlocks%n",
+                (after.commits() - before.commits()) / (double) units, (after.rollbacks() - before.rollbacks()) / (double) units,
+                after.deadlocks() - before.deadlocks());
         System.err.printf("[statements] busiest %d, per unit of work (%d units): calls, ms total, ms mean%n", limit, units);
         jdbc.sql("""
                 select calls, total_exec_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as query

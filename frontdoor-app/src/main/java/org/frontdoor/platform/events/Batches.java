@@ -6,6 +6,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Outbox work that arrives one piece at a time (each delivery on a virtual thread of its own) and is
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  * started, and their outbox entries are delivered again on the next start.
  */
 public final class Batches<T> {
+
+    private static final Logger log = LoggerFactory.getLogger(Batches.class);
 
     private final int limit;
     private final Consumer<List<T>> together;
@@ -90,6 +94,8 @@ public final class Batches<T> {
                 batch.getFirst().finish(failed);
                 return;
             }
+            // Worth knowing: a batch redone piece by piece costs its work twice over.
+            log.warn("A batch of {} failed ({}); doing each piece on its own", batch.size(), failed.toString());
             for (var piece : batch) {
                 try {
                     together.accept(List.of(piece.work));
