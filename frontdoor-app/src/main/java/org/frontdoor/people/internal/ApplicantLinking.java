@@ -1,18 +1,25 @@
 package org.frontdoor.people.internal;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.linkage.record.PersonField;
-import org.frontdoor.platform.events.Batches;
+import org.frontdoor.platform.events.QueueWorkers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,29 +27,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * address) and what the application says about them (date of birth, phone, postcode, for services
  * configured in {@link PeopleSettings#applicantFields()}) are a record of the {@code frontdoor} source,
  * linked like any other, and the case is linked to that record, so the person page lists the
- * applicant's cases across every service. Runs after the submission commits, in its own transaction;
- * the event publication registry retries it if the node stops first.
+ * applicant's cases across every service.
  *
- * <p>Linking takes one database-wide lock ({@link Registry#lockForLinking()}), so it is done in
- * {@link Batches}: a transaction links every applicant waiting (up to {@link #BATCH}), taking the
- * lock and committing once for all of them, with at most {@link #AT_ONCE} such batches on a node.
- * The rest wait for the next batch without a connection, instead of each holding one of the pool's
- * while it waits for the lock, which in a surge of submissions left intake and the other listeners
- * without connections. A batch that fails is done again one applicant at a time, so one bad
- * submission fails only itself.
+ * <p>The submission queues the case ({@link LinkingQueue}) in its own transaction, and
+ * {@link #WORKERS} workers per node link what is queued in batches of up to {@link #BATCH}: one
+ * transaction takes the rows, links every applicant, deletes the rows and commits, so the
+ * registry's one database-wide lock ({@link Registry#lockForLinking()}) and the commit are paid once
+ * per batch (ADR 31). A batch that fails is done again one case at a time, so one bad case fails only
+ * itself; a case that fails alone keeps its row, with the error, and is tried again later.
  */
 @Component
 class ApplicantLinking {
 
-    static final String ACTOR = "system: real-time matching at submission";
+    private static final Logger log = LoggerFactory.getLogger(ApplicantLinking.class);
 
-    private final AccountDetails accounts;
-    private final ReadingCases cases;
-    private final PeopleSettings settings;
-    private final Linking linking;
-    private final Registry registry;
-    private final TransactionTemplate transactions;
-    private final Batches<CaseSubmitted> batches;
+    static final String ACTOR = "system: real-time matching at submission";
 
     /**
      * The most applicants linked in one transaction: enough that a surge is linked as fast as it
@@ -50,31 +49,106 @@ class ApplicantLinking {
      */
     static final int BATCH = 100;
 
-    /** One batch linking under the lock and the next doing its reads (or, for applicants already known, both working). */
-    static final int AT_ONCE = 2;
+    /** One worker linking under the lock while the other does its reads (or, for applicants already known, both working). */
+    static final int WORKERS = 2;
+
+    private final AccountDetails accounts;
+    private final ReadingCases cases;
+    private final PeopleSettings settings;
+    private final Linking linking;
+    private final Registry registry;
+    private final LinkingQueue queue;
+    private final TransactionTemplate transactions;
+    private final QueueWorkers workers;
 
     ApplicantLinking(AccountDetails accounts, ReadingCases cases, PeopleSettings settings, Linking linking, Registry registry,
-                     PlatformTransactionManager transactionManager) {
+                     LinkingQueue queue, PlatformTransactionManager transactionManager,
+                     @Value("${frontdoor.people.linking-poll:1s}") Duration pollEvery) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.cases = cases;
         this.settings = settings;
         this.linking = linking;
         this.registry = registry;
-        this.batches = new Batches<>(BATCH, AT_ONCE,
-                submissions -> transactions.executeWithoutResult(status -> submissions.forEach(this::link)));
+        this.queue = queue;
+        this.workers = new QueueWorkers("people-linking", WORKERS, pollEvery, this::linkWaiting);
     }
 
-    @Async
-    @TransactionalEventListener
+    /** In the submitting transaction: the case is queued with it, or not at all. */
+    @EventListener
     void on(CaseSubmitted submitted) {
-        batches.submit(submitted);
+        queue.add(submitted);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    workers.wake();
+                }
+            });
+        } else {
+            workers.wake();
+        }
     }
 
-    /** Linking not yet started when the node stops is left to the outbox (see {@link Batches}). */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        workers.start();
+    }
+
+    /** The batch in hand is finished; the rest waits in the table for the next start or another node. */
     @EventListener(ContextClosedEvent.class)
     void stopping() {
-        batches.stop();
+        workers.stop();
+    }
+
+    /** Takes up to a batch of queued cases and links them; returns how many it took. */
+    private int linkWaiting() {
+        var taken = new ArrayList<LinkingQueue.Queued>();
+        try {
+            return transactions.execute(status -> {
+                taken.addAll(queue.take(BATCH));
+                taken.forEach(queued -> link(queued.submitted()));
+                if (!taken.isEmpty()) {
+                    queue.remove(taken);
+                }
+                return taken.size();
+            });
+        } catch (RuntimeException failed) {
+            if (taken.isEmpty()) {
+                throw failed; // the queue itself could not be read: the workers back off
+            }
+            if (taken.size() == 1) {
+                failedAlone(taken.getFirst(), failed);
+            } else {
+                log.warn("Linking a batch of {} applicants failed ({}); linking each on its own", taken.size(), failed.toString());
+                taken.forEach(this::linkAlone);
+            }
+            return taken.size();
+        }
+    }
+
+    private void linkAlone(LinkingQueue.Queued queued) {
+        try {
+            transactions.executeWithoutResult(status -> queue.takeOne(queued.submitted().caseId()).ifPresent(again -> {
+                link(again.submitted());
+                queue.remove(List.of(again));
+            }));
+        } catch (RuntimeException failed) {
+            failedAlone(queued, failed);
+        }
+    }
+
+    private void failedAlone(LinkingQueue.Queued queued, RuntimeException failure) {
+        var retryIn = retryAfter(queued.attempts() + 1);
+        log.warn("Could not link the applicant of case {} (attempt {}): {}; trying again in {}", queued.submitted().reference(),
+                queued.attempts() + 1, failure.toString(), retryIn);
+        transactions.executeWithoutResult(status -> queue.failed(queued.submitted().caseId(), failure.toString(), retryIn));
+    }
+
+    /** 30 seconds after the first failure, doubling, at most an hour: a case is never given up on. */
+    static Duration retryAfter(int attempts) {
+        var doubled = Duration.ofSeconds(30L << Math.min(7, Math.max(0, attempts - 1)));
+        return doubled.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : doubled;
     }
 
     private void link(CaseSubmitted submitted) {
