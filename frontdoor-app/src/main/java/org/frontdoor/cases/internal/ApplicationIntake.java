@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.frontdoor.audit.AuditEvent;
@@ -21,10 +22,12 @@ import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.Sha256;
 import org.frontdoor.platform.web.NotFound;
 import org.frontdoor.services.AnswerCheck;
+import org.frontdoor.services.CheckedAnswers;
 import org.frontdoor.services.ConditionValues;
 import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.services.SearchTerms;
 import org.frontdoor.services.ServiceDefinition;
+import org.frontdoor.services.ServiceNotTakingApplications;
 import org.frontdoor.notifications.Emails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,20 +69,24 @@ class ApplicationIntake implements SubmittingApplication {
         var answers = application.answers() == null ? Map.<String, Object>of() : application.answers();
         var key = application.idempotencyKey();
         var fingerprint = key == null ? null : fingerprint(service.id(), answers);
-        if (key != null) {
-            var earlier = cases.byIdempotencyKey(application.applicantId(), key);
+        CheckedAnswers checked;
+        try {
+            catalogue.checkTakingApplications(service.id());
+            checked = AnswerCheck.form(service.form(), answers);
+            if (!checked.valid()) {
+                throw new InvalidInput(checked.problems());
+            }
+            for (var gate : gates) {
+                gate.check(application, service, checked.answers());
+            }
+        } catch (InvalidInput | ServiceNotTakingApplications refused) {
+            // A retry of an application accepted before still gets its case, though the service has
+            // paused or its rules changed since. Looked up only here: on the way in, the insert finds it.
+            var earlier = key == null ? Optional.<StoredCase>empty() : cases.byIdempotencyKey(application.applicantId(), key);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint, service);
             }
-        }
-        // After the replay: a retry of an application sent before the service paused still gets its case.
-        catalogue.checkTakingApplications(service.id());
-        var checked = AnswerCheck.form(service.form(), answers);
-        if (!checked.valid()) {
-            throw new InvalidInput(checked.problems());
-        }
-        for (var gate : gates) {
-            gate.check(application, service, checked.answers());
+            throw refused;
         }
         var lifecycle = service.lifecycle();
         var initial = lifecycle.state(lifecycle.initialState()).orElseThrow();
@@ -92,13 +99,14 @@ class ApplicationIntake implements SubmittingApplication {
         kept.putAll(service.routing().derive(checked.answers()));
         var team = service.routing().teamFor(ConditionValues.of(kept));
         var representedEmail = representedEmail(service, checked.answers());
-        var stored = new StoredCase(UUID.randomUUID(), reference(service, cases.nextReferenceNumber()), service.id(),
-                service.version(), application.applicantId(), team, initial.id(), storedAnswers.write(kept),
-                now, dueOn, fingerprint, 0, null, representedEmail);
-        if (!cases.insert(stored, key, fingerprint, SearchTerms.of(service.form(), checked.answers()))) {
-            // Another request with the same key committed first: answer as it did.
+        var unnumbered = new StoredCase(UUID.randomUUID(), null, service.id(), service.version(), application.applicantId(), team,
+                initial.id(), storedAnswers.write(kept), now, dueOn, fingerprint, 0, null, representedEmail);
+        var reference = cases.insert(unnumbered, referencePrefix(service), key, fingerprint, SearchTerms.of(service.form(), checked.answers()));
+        if (reference.isEmpty()) {
+            // The key was used before (a retry), or by another request that committed first: answer as it was answered.
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
         }
+        var stored = unnumbered.numbered(reference.get());
         timelines.submitted(stored.id(), application.applicantId(), initial.id());
         for (var gate : gates) {
             gate.admitted(application, service, stored.id(), checked.answers());
@@ -144,11 +152,10 @@ class ApplicationIntake implements SubmittingApplication {
                 c.dueOn(), c.submittedAt(), replayed);
     }
 
-    /** Initials of the service and a running number, easy to read out over the phone: HA-0000042. */
-    static String reference(ServiceDefinition service, long number) {
-        var initials = java.util.Arrays.stream(service.id().split("-")).map(word -> word.substring(0, 1))
+    /** Initials of the service, before the running number the database gives: HA-0000042, easy to read out over the phone. */
+    static String referencePrefix(ServiceDefinition service) {
+        return java.util.Arrays.stream(service.id().split("-")).map(word -> word.substring(0, 1))
                 .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
-        return initials + "-" + String.format("%07d", number);
     }
 
     private String fingerprint(String serviceId, Map<String, ?> answers) {

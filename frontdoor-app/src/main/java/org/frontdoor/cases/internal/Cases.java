@@ -30,27 +30,27 @@ class Cases {
         this.jdbc = jdbc;
     }
 
-    long nextReferenceNumber() {
-        return jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
-    }
-
     /**
-     * Inserts unless this applicant already used the idempotency key; returns whether it inserted.
-     * The applicant's name and email address join the search terms in the same statement.
+     * Inserts the case unless this applicant already used the idempotency key, numbering its reference
+     * from case_reference_seq in the same statement ({@code prefix}, a dash and at least seven digits:
+     * HA-0000042), and joining the applicant's name and email address to its search terms; returns
+     * the reference, or nothing when the key was used. One round trip: intake is made of them.
      */
-    boolean insert(StoredCase c, String idempotencyKey, String fingerprint, String searchTerms) {
+    Optional<String> insert(StoredCase c, String referencePrefix, String idempotencyKey, String fingerprint, String searchTerms) {
         return jdbc.sql("""
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers,
                                    submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint,
                                    on_behalf_of_email, search_terms)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
+                values (?, (select ? || '-' || lpad(n::text, greatest(7, length(n::text)), '0') from nextval('case_reference_seq') as n),
+                        ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
                         to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = ?), '')
                                               || ' ' || ?))
-                on conflict (applicant_id, idempotency_key) do nothing""")
-                .params(c.id(), c.reference(), c.serviceId(), c.serviceVersion(), c.applicantId(), c.team(), c.state(),
+                on conflict (applicant_id, idempotency_key) do nothing
+                returning reference""")
+                .params(c.id(), referencePrefix, c.serviceId(), c.serviceVersion(), c.applicantId(), c.team(), c.state(),
                         c.answersJson(), java.sql.Timestamp.from(c.submittedAt()), java.sql.Timestamp.from(c.submittedAt()),
                         c.dueOn(), idempotencyKey, fingerprint, c.onBehalfOfEmail(), c.applicantId(), searchTerms)
-                .update() == 1;
+                .query(String.class).optional();
     }
 
     Optional<StoredCase> byIdempotencyKey(UUID applicantId, String key) {
@@ -118,5 +118,11 @@ class Cases {
     record StoredCase(UUID id, String reference, String serviceId, int serviceVersion, UUID applicantId, String team,
                       String state, String answersJson, Instant submittedAt, LocalDate dueOn, String fingerprint,
                       int version, UUID assigneeId, String onBehalfOfEmail) {
+
+        /** The same case with the reference the database gave it. */
+        StoredCase numbered(String reference) {
+            return new StoredCase(id, reference, serviceId, serviceVersion, applicantId, team, state, answersJson, submittedAt,
+                    dueOn, fingerprint, version, assigneeId, onBehalfOfEmail);
+        }
     }
 }
