@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
  *
  * Intake is timed after unrecorded submissions have let the JIT compiler settle: rounds of 10
  * seconds until it compiles for under a second of one, at most {@code --warmup} seconds
@@ -58,6 +58,8 @@ public final class IntakeBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = Options.option(args, "--seconds", 20);
         int clients = Options.option(args, "--clients", 32);
+        // Connections, not clients, decide how many PostgreSQL backends compete for the two cores.
+        int pool = Options.option(args, "--pool", 32);
         int cases = Options.option(args, "--cases", 1_000_000);
         int warmup = Options.option(args, "--warmup", 240);
         int readWarmup = Options.option(args, "--read-warmup", 60);
@@ -66,7 +68,7 @@ public final class IntakeBenchmark {
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
-                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients),
+                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + pool,
                 // The test settings name the lists relative to the module; the benchmark runs from the repository root.
                 "--frontdoor.diligence.sanctions.lists=frontdoor-app/src/test/resources/diligence/lists",
                 "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements")) {
@@ -132,13 +134,13 @@ public final class IntakeBenchmark {
                             + "backlog_before=%d backlog_after=%d drain_per_s=%.0f with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
                             + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
                             + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
-                            + "cpu_ms_per_read=%.2f clients=%d seconds=%d warmup=%d warmup_s=%d%n",
+                            + "cpu_ms_per_read=%.2f clients=%d pool=%d seconds=%d warmup=%d warmup_s=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
                     backlogBefore, backlogAfter, drainPerSecond, intake.submitted() / (intake.submitted() / intake.perSecond() + ownDrain),
                     jdbc.sql("select count(*) from cases").query(Long.class).single(),
                     concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
                     single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
-                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, seconds,
+                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, pool, seconds,
                     warmup, warmedUp);
         }
     }
