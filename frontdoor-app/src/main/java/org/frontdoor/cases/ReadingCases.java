@@ -1,5 +1,6 @@
 package org.frontdoor.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,12 @@ public interface ReadingCases {
      * documents or holder); seen and audited exactly as {@link #read} is.
      */
     Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId);
+
+    /**
+     * The answers of each of these cases the reader may see, by case id, read and audited together:
+     * {@link #answers} for a batch (person matching links up to a hundred applicants at once).
+     */
+    Map<UUID, Map<String, Object>> answersOf(SignedInAccount reader, Collection<UUID> caseIds);
 
     /**
      * The reader's own cases, newest first, as a list shows them: with an empty timeline and no

@@ -1,11 +1,13 @@
 package org.frontdoor.cases.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.CaseDetails;
@@ -63,6 +65,17 @@ class CaseReads implements ReadingCases {
     @Transactional
     public Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId) {
         return seen(reader, caseId).map(c -> answers.read(c.answersJson()));
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, Map<String, Object>> answersOf(SignedInAccount reader, Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        var seen = cases.byIds(caseIds).stream().filter(c -> maySee(reader, c)).toList();
+        audit.recordAll(seen.stream().map(c -> AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))).toList());
+        return seen.stream().collect(Collectors.toMap(StoredCase::id, c -> answers.read(c.answersJson())));
     }
 
     /** The case if the reader may see it, its read audited; absent exactly as a case that does not exist. */

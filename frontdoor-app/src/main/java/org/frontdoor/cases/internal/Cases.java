@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,10 @@ class Cases {
 
     Optional<StoredCase> byId(UUID id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Cases::row).optional();
+    }
+
+    List<StoredCase> byIds(Collection<UUID> ids) {
+        return jdbc.sql(SELECT + " where id = any(?)").param(ids.toArray(UUID[]::new)).query(Cases::row).list();
     }
 
     Optional<StoredCase> byReference(String reference) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,10 @@ class Accounts {
 
     Optional<Account> byId(UUID id) {
         return jdbc.sql(SELECT + " where a.id = ?").param(id).query(Accounts::account).optional();
+    }
+
+    List<Account> byIds(Collection<UUID> ids) {
+        return jdbc.sql(SELECT + " where a.id = any(?)").param(ids.toArray(UUID[]::new)).query(Accounts::account).list();
     }
 
     List<Account> search(String text, int limit, int offset) {

@@ -1,7 +1,10 @@
 package org.frontdoor.identity.internal;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.frontdoor.identity.AccountDetails;
 import org.frontdoor.identity.AccountView;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,13 @@ class ReadingAccounts implements AccountDetails {
     @Transactional(readOnly = true)
     public Optional<AccountView> ownAccount(UUID accountId) {
         return accounts.byId(accountId).map(account -> view(account, teams));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, AccountView> ownAccounts(Collection<UUID> accountIds) {
+        return accountIds.isEmpty() ? Map.of() : accounts.byIds(accountIds).stream()
+                .collect(Collectors.toMap(Accounts.Account::id, account -> view(account, teams)));
     }
 
     @Override

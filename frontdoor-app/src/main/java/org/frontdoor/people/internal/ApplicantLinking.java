@@ -3,11 +3,16 @@ package org.frontdoor.people.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.ReadingCases;
 import org.frontdoor.identity.AccountDetails;
+import org.frontdoor.identity.AccountView;
 import org.frontdoor.linkage.record.PersonField;
 import org.frontdoor.platform.events.QueueWorkers;
 import org.slf4j.Logger;
@@ -107,7 +112,7 @@ class ApplicantLinking {
         try {
             return transactions.execute(status -> {
                 taken.addAll(queue.take(BATCH));
-                taken.forEach(queued -> link(queued.submitted()));
+                linkAll(taken.stream().map(LinkingQueue.Queued::submitted).toList());
                 if (!taken.isEmpty()) {
                     queue.remove(taken);
                 }
@@ -130,7 +135,7 @@ class ApplicantLinking {
     private void linkAlone(LinkingQueue.Queued queued) {
         try {
             transactions.executeWithoutResult(status -> queue.takeOne(queued.submitted().caseId()).ifPresent(again -> {
-                link(again.submitted());
+                linkAll(List.of(again.submitted()));
                 queue.remove(List.of(again));
             }));
         } catch (RuntimeException failed) {
@@ -151,20 +156,46 @@ class ApplicantLinking {
         return doubled.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : doubled;
     }
 
-    private void link(CaseSubmitted submitted) {
-        var account = accounts.ownAccount(submitted.applicantId());
-        if (account.isEmpty()) {
-            return;
+    /**
+     * Links a batch of cases to their applicants' records. What it needs to know it reads for the
+     * whole batch at once (accounts, known records, answers), and it writes the case links together:
+     * for applicants already known and unchanged, a batch of a hundred is a handful of round trips.
+     */
+    private void linkAll(List<CaseSubmitted> batch) {
+        var applicants = batch.stream().map(CaseSubmitted::applicantId).distinct().toList();
+        var accountsById = accounts.ownAccounts(applicants);
+        var records = registry.records(Source.FRONTDOOR, applicants.stream().map(UUID::toString).toList());
+        var answers = answersOf(batch);
+        var linkedBefore = new HashSet<UUID>();
+        var links = new ArrayList<Registry.CaseLink>();
+        for (var submitted : batch) {
+            var account = accountsById.get(submitted.applicantId());
+            if (account == null) {
+                continue;
+            }
+            var sourceRecordId = submitted.applicantId().toString();
+            // An applicant's second case in the batch sees the record as their first case left it.
+            var known = linkedBefore.add(submitted.applicantId()) ? Optional.ofNullable(records.get(sourceRecordId))
+                    : registry.record(Source.FRONTDOOR, sourceRecordId);
+            var fields = fields(account, known, answers.getOrDefault(submitted.caseId(), Map.of()));
+            var result = linking.receive(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known);
+            links.add(new Registry.CaseLink(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
+                    submitted.applicantId(), result.recordId(), result.personId(), ACTOR));
         }
+        registry.linkCases(links);
+    }
+
+    /** The applicant's record: their account's name and email, and what this and earlier applications said about them. */
+    private static Map<PersonField, String> fields(AccountView account, Optional<SourceRecord> known, Map<PersonField, String> answered) {
         var fields = new EnumMap<PersonField, String>(PersonField.class);
         // What an earlier application said stays: the next one, for another service, may not ask it.
-        registry.record(Source.FRONTDOOR, submitted.applicantId().toString()).ifPresent(known -> known.fields().forEach((field, value) -> {
+        known.ifPresent(record -> record.fields().forEach((field, value) -> {
             if (PeopleSettings.FROM_ANSWERS.contains(field)) {
                 fields.put(field, value);
             }
         }));
-        fields.putAll(fromAnswers(submitted));
-        String name = account.get().displayName() == null ? "" : account.get().displayName().strip();
+        fields.putAll(answered);
+        String name = account.displayName() == null ? "" : account.displayName().strip();
         int space = name.lastIndexOf(' ');
         if (space > 0) {
             fields.put(PersonField.GIVEN_NAME, name.substring(0, space).strip());
@@ -172,22 +203,27 @@ class ApplicantLinking {
         } else if (!name.isEmpty()) {
             fields.put(PersonField.SURNAME, name);
         }
-        fields.put(PersonField.EMAIL, account.get().email());
-        var result = linking.receive(Source.FRONTDOOR, submitted.applicantId().toString(), fields, null, ACTOR);
-        registry.linkCase(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
-                submitted.applicantId(), result.recordId());
-        registry.history(result.personId(), "CASE_LINKED", result.recordId(), null,
-                submitted.reference() + " (" + submitted.serviceId() + ")", ACTOR);
+        fields.put(PersonField.EMAIL, account.email());
+        return fields;
     }
 
-    /** The answers are read (and the read audited) only for services that ask something matching uses. */
-    private Map<PersonField, String> fromAnswers(CaseSubmitted submitted) {
-        var questions = settings.applicantFieldsOf(submitted.serviceId());
-        if (questions.isEmpty()) {
+    /**
+     * What each case's answers say about its applicant, by case id. The answers are read (and the
+     * reads audited) only for cases of services that ask something matching uses.
+     */
+    private Map<UUID, Map<PersonField, String>> answersOf(List<CaseSubmitted> batch) {
+        var asking = batch.stream().filter(submitted -> !settings.applicantFieldsOf(submitted.serviceId()).isEmpty()).toList();
+        if (asking.isEmpty()) {
             return Map.of();
         }
-        return SystemReader.asMatching(() -> cases.answers(SystemReader.MATCHING, submitted.caseId()))
-                .map(answers -> ApplicantAnswers.read(questions, answers))
-                .orElse(Map.of());
+        var answers = SystemReader.asMatching(() -> cases.answersOf(SystemReader.MATCHING, asking.stream().map(CaseSubmitted::caseId).toList()));
+        var said = new HashMap<UUID, Map<PersonField, String>>();
+        for (var submitted : asking) {
+            var caseAnswers = answers.get(submitted.caseId());
+            if (caseAnswers != null) {
+                said.put(submitted.caseId(), ApplicantAnswers.read(settings.applicantFieldsOf(submitted.serviceId()), caseAnswers));
+            }
+        }
+        return said;
     }
 }

@@ -42,9 +42,18 @@ class Linking {
      * change nothing; new values are stored (and re-indexed) without moving the record.
      */
     Result receive(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt, String actor) {
+        return receive(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId));
+    }
+
+    /**
+     * {@link #receive} with the record as the caller read it a moment ago, outside the lock: if its
+     * values are these, nothing is written; otherwise it is read again under the lock before any write.
+     */
+    Result receive(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt, String actor,
+                   Optional<SourceRecord> lastSeen) {
         // The common case (a known applicant applying again, a re-imported row) writes nothing, so it
         // needs no place in the one-at-a-time queue that every new or changed record waits in.
-        var unchanged = registry.record(sourceId, sourceRecordId)
+        var unchanged = lastSeen
                 .filter(known -> known.fields().equals(new PersonRecord("x", fields).values()));
         if (unchanged.isPresent()) {
             return new Result(unchanged.get().id(), unchanged.get().personId(), Outcome.UNCHANGED);

@@ -4,13 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdoor.linkage.record.PersonField;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -25,10 +28,12 @@ class Registry {
             match_probability, match_explanation::text as match_explanation, matched_record_id, decided_by_human""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    Registry(JdbcClient jdbc, JsonMapper json) {
+    Registry(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -134,6 +139,15 @@ class Registry {
     Optional<SourceRecord> record(String sourceId, String sourceRecordId) {
         return jdbc.sql("select " + RECORD_COLUMNS + " from people_records where source_id = ? and source_record_id = ?")
                 .params(sourceId, sourceRecordId).query(this::toRecord).optional();
+    }
+
+    /** The records of one source with these source record ids, by source record id, in one read. */
+    Map<String, SourceRecord> records(String sourceId, Collection<String> sourceRecordIds) {
+        var found = new HashMap<String, SourceRecord>();
+        jdbc.sql("select " + RECORD_COLUMNS + " from people_records where source_id = ? and source_record_id = any(?)")
+                .params(sourceId, sourceRecordIds.toArray(String[]::new)).query(this::toRecord).list()
+                .forEach(record -> found.put(record.sourceRecordId(), record));
+        return found;
     }
 
     List<SourceRecord> recordsOf(UUID personId) {
@@ -258,11 +272,34 @@ class Registry {
     public record LinkedCase(UUID caseId, String reference, String serviceId, String team, Instant submittedAt) {
     }
 
-    void linkCase(UUID caseId, String reference, String serviceId, String team, UUID applicantId, UUID recordId) {
-        jdbc.sql("""
+    /** A case linked to its applicant's record, and the person's history line saying so. */
+    record CaseLink(UUID caseId, String reference, String serviceId, String team, UUID applicantId, UUID recordId,
+                    UUID personId, String actor) {
+    }
+
+    /** Links the cases (again, harmlessly) and writes their history lines, each as one batch. */
+    void linkCases(List<CaseLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                 insert into people_cases (case_id, reference, service_id, team, applicant_id, record_id)
-                values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""")
-                .params(caseId, reference, serviceId, team, applicantId, recordId).update();
+                values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""", links, links.size(), (statement, link) -> {
+                    statement.setObject(1, link.caseId());
+                    statement.setString(2, link.reference());
+                    statement.setString(3, link.serviceId());
+                    statement.setString(4, link.team());
+                    statement.setObject(5, link.applicantId());
+                    statement.setObject(6, link.recordId());
+                });
+        batches.batchUpdate("""
+                insert into people_history (person_id, action, record_id, other_person, detail, actor)
+                values (?, 'CASE_LINKED', ?, null, ?, ?)""", links, links.size(), (statement, link) -> {
+                    statement.setObject(1, link.personId());
+                    statement.setObject(2, link.recordId());
+                    statement.setString(3, link.reference() + " (" + link.serviceId() + ")");
+                    statement.setString(4, link.actor());
+                });
     }
 
     List<LinkedCase> casesOf(UUID personId) {
