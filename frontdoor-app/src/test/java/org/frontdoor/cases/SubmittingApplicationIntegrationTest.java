@@ -11,7 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.EnumSet;
+import java.util.Set;
 import org.frontdoor.audit.AuditLog;
+import org.frontdoor.identity.AccountDetails;
+import org.frontdoor.identity.AccountKind;
+import org.frontdoor.identity.Role;
+import org.frontdoor.identity.SignedInAccount;
+import org.frontdoor.services.ServiceAdministration;
+import org.frontdoor.services.ServiceNotTakingApplications;
+import org.frontdoor.services.ServiceStatus;
 import org.frontdoor.identity.NewCitizen;
 import org.frontdoor.identity.Registration;
 import org.frontdoor.platform.InvalidInput;
@@ -35,6 +44,10 @@ class SubmittingApplicationIntegrationTest {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ServiceAdministration services;
+    @Autowired
+    AccountDetails accounts;
 
     UUID citizen;
 
@@ -122,6 +135,16 @@ class SubmittingApplicationIntegrationTest {
         assertThat(retry.id()).isEqualTo(first.id());
         assertThat(retry.replayed()).isTrue();
         assertThat(first.replayed()).isFalse();
+        // The case's timeline starts with its submission by the applicant, once: the retry adds nothing.
+        var entries = jdbc.sql("select kind, actor_id, to_state, visible_to_citizen, by_citizen from case_events where case_id = ?")
+                .param(first.id()).query().listOfRows();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.get("kind")).isEqualTo("SUBMITTED");
+            assertThat(entry.get("actor_id")).isEqualTo(citizen);
+            assertThat(entry.get("to_state")).isEqualTo(first.state());
+            assertThat(entry.get("visible_to_citizen")).isEqualTo(true);
+            assertThat(entry.get("by_citizen")).isEqualTo(true);
+        });
     }
 
     @Test
@@ -145,6 +168,60 @@ class SubmittingApplicationIntegrationTest {
         }
         assertThat(ids).containsOnly(ids.getFirst());
         assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryOfAnAcceptedApplicationGetsItsCaseAfterTheServicePausedWhileANewOneIsRefused() {
+        // A service of this test's own, so that pausing it touches no other test.
+        var id = "paused-retry-" + UUID.randomUUID().toString().substring(0, 8);
+        var admin = new SignedInAccount(accounts.idByEmail(People.ADMIN).orElseThrow(), People.ADMIN, People.ADMIN,
+                AccountKind.STAFF, EnumSet.of(Role.ADMIN), Set.of(), true, null);
+        services.upload(admin, id + ".yaml", """
+                id: %s
+                version: 1
+                name: Ask for a call back (paused service tests)
+                summary: One question, used by the intake tests.
+                calendar: england-and-wales
+                form:
+                  pages:
+                    - id: about
+                      title: About the call
+                      questions:
+                        - id: phone
+                          type: phone
+                          label: Your phone number
+                  declaration: The information I have given is true.
+                lifecycle:
+                  initial: received
+                  states:
+                    - id: received
+                      label: Received
+                      citizen-status: We have your request
+                    - id: called
+                      label: Called back
+                      citizen-status: We called you
+                      terminal: true
+                  transitions:
+                    - id: call
+                      label: Call back
+                      from: received
+                      to: called
+                      roles: [CASEWORKER]
+                routing:
+                  default-team: Victim care
+                """.formatted(id));
+        var answers = Map.<String, Object>of("phone", "07700 900123");
+        var first = submitting.submit(new NewApplication(id, citizen, answers, "before-the-pause"));
+
+        services.changeStatus(admin, id, ServiceStatus.PAUSED, "Back on Monday");
+
+        var retry = submitting.submit(new NewApplication(id, citizen, answers, "before-the-pause"));
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.replayed()).isTrue();
+        assertThatThrownBy(() -> submitting.submit(new NewApplication(id, citizen, answers, "after-the-pause")))
+                .isInstanceOf(ServiceNotTakingApplications.class);
+        assertThatThrownBy(() -> submitting.submit(new NewApplication(id, citizen, Map.of("phone", "not a phone"), "before-the-pause")))
+                .as("the same key for other answers is still a reused key").isInstanceOf(IdempotencyKeyReused.class);
     }
 
     private int countCases() {

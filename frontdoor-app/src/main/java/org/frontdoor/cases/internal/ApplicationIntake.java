@@ -40,7 +40,6 @@ class ApplicationIntake implements SubmittingApplication {
 
     private final ServiceCatalogue catalogue;
     private final Cases cases;
-    private final Timelines timelines;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final StoredAnswers storedAnswers;
@@ -48,12 +47,11 @@ class ApplicationIntake implements SubmittingApplication {
     private final Clock clock;
     private final List<ApplicationGate> gates;
 
-    ApplicationIntake(ServiceCatalogue catalogue, Cases cases, Timelines timelines, AuditLog audit,
+    ApplicationIntake(ServiceCatalogue catalogue, Cases cases, AuditLog audit,
                       ApplicationEventPublisher events, StoredAnswers storedAnswers, Emails emails, List<ApplicationGate> gates) {
         this.gates = gates;
         this.catalogue = catalogue;
         this.cases = cases;
-        this.timelines = timelines;
         this.audit = audit;
         this.events = events;
         this.storedAnswers = storedAnswers;
@@ -107,7 +105,6 @@ class ApplicationIntake implements SubmittingApplication {
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
         }
         var stored = unnumbered.numbered(reference.get());
-        timelines.submitted(stored.id(), application.applicantId(), initial.id());
         for (var gate : gates) {
             gate.admitted(application, service, stored.id(), checked.answers());
         }

@@ -32,13 +32,15 @@ class Cases {
     }
 
     /**
-     * Inserts the case unless this applicant already used the idempotency key, numbering its reference
-     * from case_reference_seq in the same statement ({@code prefix}, a dash and at least seven digits:
-     * HA-0000042), and joining the applicant's name and email address to its search terms; returns
-     * the reference, or nothing when the key was used. One round trip: intake is made of them.
+     * Inserts the case and the first entry of its timeline (submitted by the applicant) unless this
+     * applicant already used the idempotency key, numbering its reference from case_reference_seq in
+     * the same statement ({@code prefix}, a dash and at least seven digits: HA-0000042), and joining
+     * the applicant's name and email address to its search terms; returns the reference, or nothing
+     * when the key was used. One round trip: intake is made of them.
      */
     Optional<String> insert(StoredCase c, String referencePrefix, String idempotencyKey, String fingerprint, String searchTerms) {
         return jdbc.sql("""
+                with inserted as (
                 insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers,
                                    submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint,
                                    on_behalf_of_email, search_terms)
@@ -47,7 +49,12 @@ class Cases {
                         to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = ?), '')
                                               || ' ' || ?))
                 on conflict (applicant_id, idempotency_key) do nothing
-                returning reference""")
+                returning id, reference, applicant_id, state
+                ), submitted as (
+                    insert into case_events (case_id, actor_id, kind, to_state, visible_to_citizen, by_citizen)
+                    select id, applicant_id, 'SUBMITTED', state, true, true from inserted
+                )
+                select reference from inserted""")
                 .params(c.id(), referencePrefix, c.serviceId(), c.serviceVersion(), c.applicantId(), c.team(), c.state(),
                         c.answersJson(), java.sql.Timestamp.from(c.submittedAt()), java.sql.Timestamp.from(c.submittedAt()),
                         c.dueOn(), idempotencyKey, fingerprint, c.onBehalfOfEmail(), c.applicantId(), searchTerms)

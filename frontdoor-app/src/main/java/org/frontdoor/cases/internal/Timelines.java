@@ -24,11 +24,6 @@ class Timelines {
         this.json = json;
     }
 
-    void submitted(UUID caseId, UUID actorId, String state) {
-        jdbc.sql("insert into case_events (case_id, actor_id, kind, to_state, visible_to_citizen, by_citizen) values (?, ?, 'SUBMITTED', ?, true, true)")
-                .params(caseId, actorId, state).update();
-    }
-
     void transitioned(UUID caseId, UUID actorId, String from, String to, String transition, String text, boolean visibleToCitizen,
                       boolean byCitizen) {
         jdbc.sql("""
