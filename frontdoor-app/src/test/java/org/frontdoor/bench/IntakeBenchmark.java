@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.frontdoor.FrontdoorApplication;
 import org.frontdoor.identity.AccountKind;
@@ -23,13 +24,14 @@ import org.frontdoor.support.TestEnvironment;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--fresh 0] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
  *
  * Intake is timed after unrecorded submissions have let the JIT compiler settle: rounds of 10
  * seconds until it compiles for under a second of one, at most {@code --warmup} seconds
@@ -60,6 +62,8 @@ public final class IntakeBenchmark {
         int clients = Options.option(args, "--clients", 32);
         // Connections, not clients, decide how many PostgreSQL backends compete for the two cores.
         int pool = Options.option(args, "--pool", 32);
+        // 0: the same 32 applicants apply again and again; N: N new applicants, one per submission.
+        int fresh = Options.option(args, "--fresh", 0);
         int cases = Options.option(args, "--cases", 1_000_000);
         int warmup = Options.option(args, "--warmup", 240);
         int readWarmup = Options.option(args, "--read-warmup", 60);
@@ -78,13 +82,20 @@ public final class IntakeBenchmark {
             double drain = 0;
             long backlogBefore = 0;
             long backlogAfter = 0;
+            long backlogLeft = 0;
             double intakeJit = Double.NaN;
             double intakeCpu = Double.NaN;
             double baseline = Double.NaN;
             int warmedUp = 0;
             // --seconds 0 skips intake and its baseline, for quicker read measurements.
             if (seconds > 0) {
-                var tokens = applicantTokens(app, clients);
+                var returning = applicantTokens(app, clients);
+                IntFunction<String> tokens = returning::get;
+                if (fresh > 0) {
+                    progress("making " + fresh + " new applicants, one per submission");
+                    var unused = FreshApplicants.make(jdbc, app.getBean(JdbcTemplate.class), fresh);
+                    tokens = client -> unused.poll();
+                }
                 warmedUp = warmUp(port, tokens, clients, warmup);
                 progress("intake over HTTP: " + clients + " clients, " + seconds + " s");
                 var statements = new Statements(jdbc);
@@ -99,6 +110,10 @@ public final class IntakeBenchmark {
                 // What the submissions left to do after commit (person linking, any checks) must be done
                 // before the baseline runs, or it would slow the baseline and flatter the ratio.
                 drain = drain(jdbc);
+                backlogLeft = backlog(jdbc);
+                if (backlogLeft > 0) {
+                    progress(backlogLeft + " left after five minutes of draining: the baseline runs beside them, which flatters the ratio");
+                }
                 statements.printBusiest(Options.option(args, "--statements", 0), intake.submitted());
                 progress("raw JDBC baseline: same inserts, same database");
                 baseline = baseline(app.getBean(DataSource.class), jdbc, clients, seconds);
@@ -128,19 +143,19 @@ public final class IntakeBenchmark {
             var worklists = reads.caseworkerPass(readers, 325);
             // The outbox work the timed window added (its backlog's growth) at the rate the drain worked
             // it off alone: the time the window's submissions really took, all their work included.
-            double drainPerSecond = backlogAfter / drain;
+            double drainPerSecond = (backlogAfter - backlogLeft) / drain;
             double ownDrain = backlogAfter == 0 ? 0 : Math.max(0, backlogAfter - backlogBefore) / drainPerSecond;
             System.out.printf("submissions_per_s=%.0f baseline_per_s=%.0f ratio=%.2f p50_ms=%.2f p99_ms=%.2f drain_s=%.1f "
-                            + "backlog_before=%d backlog_after=%d drain_per_s=%.0f with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
+                            + "backlog_before=%d backlog_after=%d backlog_left=%d drain_per_s=%.0f with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
                             + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
                             + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
-                            + "cpu_ms_per_read=%.2f clients=%d pool=%d seconds=%d warmup=%d warmup_s=%d%n",
+                            + "cpu_ms_per_read=%.2f clients=%d pool=%d fresh=%d seconds=%d warmup=%d warmup_s=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
-                    backlogBefore, backlogAfter, drainPerSecond, intake.submitted() / (intake.submitted() / intake.perSecond() + ownDrain),
+                    backlogBefore, backlogAfter, backlogLeft, drainPerSecond, intake.submitted() / (intake.submitted() / intake.perSecond() + ownDrain),
                     jdbc.sql("select count(*) from cases").query(Long.class).single(),
                     concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
                     single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
-                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, pool, seconds,
+                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, pool, fresh, seconds,
                     warmup, warmedUp);
         }
     }
@@ -148,7 +163,8 @@ public final class IntakeBenchmark {
     record Run(long submitted, double perSecond, double p50, double p99) {
     }
 
-    private static Run submit(int port, List<String> tokens, int clients, int seconds) throws Exception {
+    /** {@code tokens} gives the API token for a client's next submission (null: none left). */
+    private static Run submit(int port, IntFunction<String> tokens, int clients, int seconds) throws Exception {
         var body = ANSWERS.getBytes(StandardCharsets.UTF_8);
         var stop = new AtomicBoolean();
         var done = new AtomicLong();
@@ -158,11 +174,17 @@ public final class IntakeBenchmark {
         for (int c = 0; c < clients; c++) {
             var mine = new Latencies();
             latencies.add(mine);
-            var auth = "Authorization: Bearer " + tokens.get(c) + "\r\n";
+            int client = c;
             threads.add(Thread.ofVirtual().start(() -> {
                 try (var connection = new LoadClient(port)) {
                     while (!stop.get()) {
-                        var headers = auth + "Idempotency-Key: " + UUID.randomUUID() + "\r\n";
+                        var token = tokens.apply(client);
+                        if (token == null) {
+                            progress("--fresh ran out of new applicants: give more");
+                            failures.incrementAndGet();
+                            break;
+                        }
+                        var headers = "Authorization: Bearer " + token + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n";
                         long start = System.nanoTime();
                         try {
                             int status = connection.postJson("/api/v1/applications", headers, body);
@@ -194,7 +216,7 @@ public final class IntakeBenchmark {
      * On two cores C2 was still taking a quarter of the JVM's CPU after a minute of this load, so a
      * fixed warm-up measured the compiler as much as the platform.
      */
-    private static int warmUp(int port, List<String> tokens, int clients, int most) throws Exception {
+    private static int warmUp(int port, IntFunction<String> tokens, int clients, int most) throws Exception {
         int spent = 0;
         while (spent < most) {
             var round = JvmWork.start();
@@ -217,10 +239,10 @@ public final class IntakeBenchmark {
                      + (select count(*) from event_publication where completion_date is null)""").query(Long.class).single();
     }
 
-    /** Seconds until that work is all done (at most two minutes). */
+    /** Seconds until that work is all done (at most five minutes). */
     private static double drain(JdbcClient jdbc) throws InterruptedException {
         long start = System.nanoTime();
-        while (backlog(jdbc) > 0 && System.nanoTime() - start < Duration.ofMinutes(2).toNanos()) {
+        while (backlog(jdbc) > 0 && System.nanoTime() - start < Duration.ofMinutes(5).toNanos()) {
             Thread.sleep(100);
         }
         return (System.nanoTime() - start) / 1e9;
