@@ -83,6 +83,11 @@ public final class PersonIndex {
      * @param personIds the person id of each record, same order
      */
     public static PersonIndex build(LinkageModel model, List<PreparedRecord> records, List<String> personIds) {
+        return build(model, records, personIds, 2_000);
+    }
+
+    /** {@link #build} with another limit on a block (for tests of the limit). */
+    static PersonIndex build(LinkageModel model, List<PreparedRecord> records, List<String> personIds, int maxBlockSize) {
         if (records.size() != personIds.size()) {
             throw new IllegalArgumentException("one person id per record is needed");
         }
@@ -90,7 +95,7 @@ public final class PersonIndex {
         for (Comparison c : model.comparisons()) {
             fields.addAll(c.fields());
         }
-        return new PersonIndex(model, BlockingRule.defaultsFor(fields), records, personIds, 2_000);
+        return new PersonIndex(model, BlockingRule.defaultsFor(fields), records, personIds, maxBlockSize);
     }
 
     /** Number of records indexed. */
@@ -220,12 +225,16 @@ public final class PersonIndex {
         while (end < packed.length && (packed[end] & mask) == key) {
             end++;
         }
-        if (end - start <= maxBlockSize) {
-            for (int i = start; i < end; i++) {
-                found.add((int) (packed[i] & ~mask));
-            }
-        }
         List<Integer> extra = added.get(rule).get(key);
+        // A key shared by more records than a block may hold (a common given name) tells little about
+        // who is who, and comparing with every one of them would slow each query as the registry
+        // grows: it is skipped, counting the records added since building as well as those built in.
+        if (end - start + (extra == null ? 0 : extra.size()) > maxBlockSize) {
+            return found;
+        }
+        for (int i = start; i < end; i++) {
+            found.add((int) (packed[i] & ~mask));
+        }
         if (extra != null) {
             found.addAll(extra);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.frontdoor.linkage.batch.Deduplication;
 import org.frontdoor.linkage.config.LinkageSettings;
 import org.frontdoor.linkage.io.PersonFile;
+import org.frontdoor.linkage.model.LinkageModel;
 import org.frontdoor.linkage.record.PersonField;
 import org.frontdoor.linkage.record.PersonRecord;
 import org.frontdoor.linkage.record.PreparedRecord;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class PersonIndexTest {
 
     private static PersonIndex index;
+    private static LinkageModel model;
     private static List<PersonRecord> known;
 
     @BeforeAll
@@ -31,7 +33,8 @@ class PersonIndexTest {
         for (int i = 0; i < records.size(); i++) {
             persons.add("person-" + records.get(result.clusterOf()[i]).id());
         }
-        index = PersonIndex.build(result.run().model(), records, persons);
+        model = result.run().model();
+        index = PersonIndex.build(model, records, persons);
     }
 
     @Test
@@ -59,6 +62,24 @@ class PersonIndexTest {
                 .set(PersonField.DATE_OF_BIRTH, "1901-02-03")
                 .build();
         assertThat(index.match(stranger, 0.5, 3)).isEmpty();
+    }
+
+    @Test
+    void aBlockGrownPastItsLimitByRecordsAddedSinceBuildingIsSkippedLikeOneBuiltThatBig() {
+        PersonRecord twin = PersonRecord.withId("twin")
+                .set(PersonField.GIVEN_NAME, "Araminta")
+                .set(PersonField.SURNAME, "Featherstonehaugh")
+                .set(PersonField.DATE_OF_BIRTH, "1959-09-09")
+                .build();
+        var prepared = RecordPreparation.standard().prepare(twin);
+        // Two in the index as built, a block limit of three: the twins are found...
+        PersonIndex small = PersonIndex.build(model, List.of(prepared, prepared), List.of("person-1", "person-2"), 3);
+        assertThat(small.match(twin, 0.5, 10)).isNotEmpty();
+        small.add(twin, "person-3");
+        assertThat(small.match(twin, 0.5, 10)).hasSize(3);
+        // ...until one more arrives in real time: four share every key now, more than a block may hold.
+        small.add(twin, "person-4");
+        assertThat(small.match(twin, 0.5, 10)).isEmpty();
     }
 
     @Test
