@@ -11,13 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.EnumSet;
-import java.util.Set;
 import org.frontdoor.audit.AuditLog;
-import org.frontdoor.identity.AccountDetails;
-import org.frontdoor.identity.AccountKind;
 import org.frontdoor.identity.Role;
-import org.frontdoor.identity.SignedInAccount;
 import org.frontdoor.services.ServiceAdministration;
 import org.frontdoor.services.ServiceNotTakingApplications;
 import org.frontdoor.services.ServiceStatus;
@@ -46,8 +41,6 @@ class SubmittingApplicationIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ServiceAdministration services;
-    @Autowired
-    AccountDetails accounts;
 
     UUID citizen;
 
@@ -174,8 +167,7 @@ class SubmittingApplicationIntegrationTest {
     void aRetryOfAnAcceptedApplicationGetsItsCaseAfterTheServicePausedWhileANewOneIsRefused() {
         // A service of this test's own, so that pausing it touches no other test.
         var id = "paused-retry-" + UUID.randomUUID().toString().substring(0, 8);
-        var admin = new SignedInAccount(accounts.idByEmail(People.ADMIN).orElseThrow(), People.ADMIN, People.ADMIN,
-                AccountKind.STAFF, EnumSet.of(Role.ADMIN), Set.of(), true, null);
+        var admin = People.staff(jdbc, People.ADMIN, Role.ADMIN);
         services.upload(admin, id + ".yaml", """
                 id: %s
                 version: 1

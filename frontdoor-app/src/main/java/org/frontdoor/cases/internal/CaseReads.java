@@ -64,7 +64,7 @@ class CaseReads implements ReadingCases {
     @Override
     @Transactional
     public Optional<Map<String, Object>> answers(SignedInAccount reader, UUID caseId) {
-        return seen(reader, caseId).map(c -> answers.read(c.answersJson()));
+        return Optional.ofNullable(answersOf(reader, List.of(caseId)).get(caseId));
     }
 
     @Override
@@ -76,11 +76,6 @@ class CaseReads implements ReadingCases {
         var seen = cases.byIds(caseIds).stream().filter(c -> maySee(reader, c)).toList();
         audit.recordAll(seen.stream().map(c -> AuditEvent.read("CASE", c.id().toString(), purpose(reader, c))).toList());
         return seen.stream().collect(Collectors.toMap(StoredCase::id, c -> answers.read(c.answersJson())));
-    }
-
-    /** The case if the reader may see it, its read audited; absent exactly as a case that does not exist. */
-    private Optional<StoredCase> seen(SignedInAccount reader, UUID caseId) {
-        return cases.byId(caseId).filter(c -> seen(reader, c));
     }
 
     /** Whether the reader may see the case; if so, the read is audited before anything is shown. */

@@ -112,8 +112,9 @@ class ApplicantLinking {
         try {
             return transactions.execute(status -> {
                 taken.addAll(queue.take(BATCH));
-                linkAll(taken.stream().map(LinkingQueue.Queued::submitted).toList());
+                // An idle worker's look at the queue is this one read, nothing more.
                 if (!taken.isEmpty()) {
+                    linkAll(taken.stream().map(LinkingQueue.Queued::submitted).toList());
                     queue.remove(taken);
                 }
                 return taken.size();
