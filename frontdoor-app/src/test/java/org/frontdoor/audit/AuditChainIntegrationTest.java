@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.frontdoor.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,10 +93,62 @@ class AuditChainIntegrationTest {
         } finally {
             tamper(() -> jdbc.sql("""
                     insert into audit_log (id, occurred_at, actor_id, actor_name, action, subject_type, subject_id, purpose,
-                                           details, request_id, chain_seq, previous_hash, hash)
+                                           details, request_id, written_in)
                     overriding system value values (:id, :occurred_at, :actor_id, :actor_name, :action, :subject_type,
-                    :subject_id, :purpose, :details, :request_id, :chain_seq, :previous_hash, :hash)""").params(saved).update());
+                    :subject_id, :purpose, :details, :request_id, :written_in)""").params(saved).update());
         }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsARemovedSeal() {
+        var subject = UUID.randomUUID().toString();
+        record(subject, "VIEWED");
+        record(subject, "VIEWED");
+        audit.sealPending();
+        var unsealed = audit.verify().unsealed();
+        var removed = audit.about("TEST_RECORD", subject, 2).getLast();
+        var saved = jdbc.sql("select * from audit_seals where entry_id = ?").param(removed.id()).query().singleRow();
+
+        tamper(() -> jdbc.sql("delete from audit_seals where entry_id = ?").param(removed.id()).update());
+        try {
+            var verification = audit.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(removed.chainSeq());
+            assertThat(verification.problem()).isEqualTo("Entry " + removed.chainSeq() + " of the chain is missing.");
+        } finally {
+            tamper(() -> jdbc.sql("""
+                    insert into audit_seals (chain_seq, entry_id, previous_hash, hash)
+                    values (:chain_seq, :entry_id, :previous_hash, :hash)""").params(saved).update());
+        }
+        var verification = audit.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.unsealed()).isEqualTo(unsealed);
+    }
+
+    @Test
+    void anEntryOfATransactionThatCommitsAfterASealingRoundIsSealedByALaterRound() throws Exception {
+        var subject = UUID.randomUUID().toString();
+        var written = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var longTransaction = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                record(subject, "WRITTEN_EARLY");
+                written.countDown();
+                await(commit);
+            }));
+            await(written);
+            record(subject, "WRITTEN_LATER");
+            audit.sealPending();
+            assertThat(audit.about("TEST_RECORD", subject, 10)).singleElement()
+                    .satisfies(entry -> assertThat(entry.chainSeq()).isNotNull());
+
+            commit.countDown();
+            longTransaction.get();
+        }
+        audit.sealPending();
+        assertThat(audit.about("TEST_RECORD", subject, 10)).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.chainSeq()).isNotNull());
         assertThat(audit.verify().intact()).isTrue();
     }
 
@@ -104,12 +158,14 @@ class AuditChainIntegrationTest {
         record(subject, "VIEWED");
         var id = audit.about("TEST_RECORD", subject, 1).getFirst().id();
         assertThatThrownBy(() -> jdbc.sql("update audit_log set purpose = 'x' where id = ?").param(id).update())
-                .hasMessageContaining("can only be sealed, not edited");
+                .hasMessageContaining("audit_log is append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = ?").param(id).update())
-                .hasMessageContaining("append-only");
+                .hasMessageContaining("audit_log is append-only");
         audit.sealPending();
-        assertThatThrownBy(() -> jdbc.sql("update audit_log set purpose = 'x' where id = ?").param(id).update())
-                .hasMessageContaining("is sealed");
+        assertThatThrownBy(() -> jdbc.sql("update audit_seals set hash = 'x' where entry_id = ?").param(id).update())
+                .hasMessageContaining("audit_seals is append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_seals where entry_id = ?").param(id).update())
+                .hasMessageContaining("audit_seals is append-only");
     }
 
     @Test
@@ -141,12 +197,23 @@ class AuditChainIntegrationTest {
         audit.record(TESTER, AuditEvent.change(action, "TEST_RECORD", subject, "Testing the audit chain", Map.of("n", 1)));
     }
 
-    /** What an attacker with database access would do: switch off the guard, change the row. */
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What an attacker with database access would do: switch off the guards, change the rows. */
     private void tamper(Runnable change) {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("alter table audit_log disable trigger audit_log_append_only").update();
+            jdbc.sql("alter table audit_seals disable trigger audit_seals_append_only").update();
             change.run();
             jdbc.sql("alter table audit_log enable trigger audit_log_append_only").update();
+            jdbc.sql("alter table audit_seals enable trigger audit_seals_append_only").update();
         });
     }
 }

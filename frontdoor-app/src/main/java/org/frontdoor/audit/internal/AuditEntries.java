@@ -18,15 +18,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit_log table. Only inserts and sealing updates; the database refuses anything else. */
+/**
+ * The audit_log table and the seals that chain its entries (audit_seals). Both only take inserts;
+ * the database refuses anything else.
+ */
 @Repository
 class AuditEntries {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String COLUMNS = """
-            id, occurred_at, actor_id, actor_name, action, subject_type, subject_id, purpose,
-            details::text as details, request_id, chain_seq, previous_hash, hash,
-            (extract(epoch from occurred_at) * 1000000)::bigint as occurred_micros""";
+    private static final String CONTENT = """
+            a.id, a.occurred_at, a.actor_id, a.actor_name, a.action, a.subject_type, a.subject_id, a.purpose,
+            a.details::text as details, a.request_id, (extract(epoch from a.occurred_at) * 1000000)::bigint as occurred_micros""";
+    private static final String ENTRIES = "select " + CONTENT + ", s.chain_seq, s.previous_hash, s.hash"
+            + " from audit_log a left join audit_seals s on s.entry_id = a.id ";
+    /** Entries of transactions at or after the sealer's horizon, without a seal: see {@link ChainHead#horizon}. */
+    private static final String UNSEALED = """
+            from audit_log a where a.written_in >= ?::text::xid8
+            and not exists (select 1 from audit_seals s where s.entry_id = a.id)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -67,70 +75,78 @@ class AuditEntries {
         var where = new StringBuilder("where true");
         var params = new ArrayList<Object>();
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (actor_name ilike ? or subject_id ilike ? or purpose ilike ? or actor_id = ?)");
+            where.append(" and (a.actor_name ilike ? or a.subject_id ilike ? or a.purpose ilike ? or a.actor_id = ?)");
             var like = LikePatterns.containing(query.text());
             params.addAll(List.of(like, like, like, query.text().strip()));
         }
         if (query.action() != null && !query.action().isBlank()) {
-            where.append(" and action = ?");
+            where.append(" and a.action = ?");
             params.add(query.action().strip());
         }
         if (query.subjectType() != null && !query.subjectType().isBlank()) {
-            where.append(" and subject_type = ?");
+            where.append(" and a.subject_type = ?");
             params.add(query.subjectType().strip());
         }
         if (query.from() != null) {
-            where.append(" and occurred_at >= ?");
+            where.append(" and a.occurred_at >= ?");
             params.add(query.from().atStartOfDay(LONDON).toOffsetDateTime());
         }
         if (query.to() != null) {
-            where.append(" and occurred_at < ?");
+            where.append(" and a.occurred_at < ?");
             params.add(query.to().plusDays(1).atStartOfDay(LONDON).toOffsetDateTime());
         }
         params.add(AuditQuery.PAGE_SIZE);
         params.add((long) query.page() * AuditQuery.PAGE_SIZE);
-        return jdbc.sql("select " + COLUMNS + " from audit_log " + where + " order by id desc limit ? offset ?")
+        return jdbc.sql(ENTRIES + where + " order by a.id desc limit ? offset ?")
                 .params(params)
                 .query(AuditEntries::entry)
                 .list();
     }
 
     List<AuditEntry> about(String subjectType, String subjectId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_log where subject_type = ? and subject_id = ? order by id desc limit ?")
+        return jdbc.sql(ENTRIES + "where a.subject_type = ? and a.subject_id = ? order by a.id desc limit ?")
                 .params(subjectType, subjectId, limit)
                 .query(AuditEntries::entry)
                 .list();
     }
 
-    /** Unsealed entries visible now, oldest first. */
-    List<Unsealed> unsealed(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_log where hash is null order by id limit ?")
-                .param(limit)
+    /**
+     * Unsealed entries visible now, by the transaction that wrote them and then as written. That is
+     * the order of the index on (written_in, id), which keeps the read short however big the log.
+     */
+    List<Unsealed> unsealed(long horizon, int limit) {
+        return jdbc.sql("select " + CONTENT + " " + UNSEALED + " order by a.written_in, a.id limit ?")
+                .params(Long.toString(horizon), limit)
                 .query((rs, n) -> new Unsealed(rs.getLong("id"), content(rs)))
                 .list();
     }
 
-    long countUnsealed() {
-        return jdbc.sql("select count(*) from audit_log where hash is null").query(Long.class).single();
+    long countUnsealed(long horizon) {
+        return jdbc.sql("select count(*) " + UNSEALED).param(Long.toString(horizon)).query(Long.class).single();
     }
 
     /** Seals a batch in one round trip: sealing runs beside every write in the platform, so it must stay cheap. */
     void seal(List<Seal> seals) {
-        batches.batchUpdate("update audit_log set chain_seq = ?, previous_hash = ?, hash = ? where id = ? and hash is null",
+        batches.batchUpdate("insert into audit_seals (chain_seq, entry_id, previous_hash, hash) values (?, ?, ?, ?)",
                 seals, seals.size(), (statement, seal) -> {
                     statement.setLong(1, seal.chainSeq());
-                    statement.setString(2, seal.previousHash());
-                    statement.setString(3, seal.hash());
-                    statement.setLong(4, seal.id());
+                    statement.setLong(2, seal.id());
+                    statement.setString(3, seal.previousHash());
+                    statement.setString(4, seal.hash());
                 });
     }
 
-    /** Streams sealed entries in chain order, so verification runs in constant memory. */
+    /**
+     * Streams the seals in chain order with the entries they seal, so verification runs in constant
+     * memory. An entry removed after it was sealed comes back as a seal without content.
+     */
     void forEachSealed(Consumer<Sealed> action) {
-        jdbc.sql("select " + COLUMNS + " from audit_log where chain_seq is not null order by chain_seq")
+        jdbc.sql("select s.chain_seq, s.entry_id, s.previous_hash, s.hash, " + CONTENT
+                        + " from audit_seals s left join audit_log a on a.id = s.entry_id order by s.chain_seq")
                 .query(rs -> {
-                    action.accept(new Sealed(rs.getLong("id"), rs.getLong("chain_seq"),
-                            rs.getString("previous_hash"), rs.getString("hash"), content(rs)));
+                    var content = rs.getObject("id") == null ? null : content(rs);
+                    action.accept(new Sealed(rs.getLong("entry_id"), rs.getLong("chain_seq"),
+                            rs.getString("previous_hash"), rs.getString("hash"), content));
                 });
     }
 
@@ -156,6 +172,7 @@ class AuditEntries {
     record Seal(long id, long chainSeq, String previousHash, String hash) {
     }
 
+    /** {@code content} is null when the sealed entry is no longer in audit_log. */
     record Sealed(long id, long chainSeq, String previousHash, String hash, SealedContent content) {
     }
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The last sealed link of the audit chain. */
+/**
+ * The last sealed link of the audit chain, and the sealer's horizon: the oldest transaction that was
+ * still running when the last sealing round began. Entries written by older transactions are sealed.
+ */
 @Repository
 class ChainHead {
 
@@ -27,11 +30,24 @@ class ChainHead {
                 .optional();
     }
 
-    void moveTo(Link link) {
+    /** Entries of transactions older than this were all sealed by an earlier round. */
+    long horizon() {
+        return jdbc.sql("select horizon::text::bigint from audit_chain_head").query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * The oldest transaction running now (or the next to start, when none is). Every older one has
+     * committed or rolled back, so its entries, if any, are visible to the statements that follow.
+     */
+    long oldestRunningTransaction() {
+        return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
+    }
+
+    void moveTo(Link link, long horizon) {
         jdbc.sql("""
-                insert into audit_chain_head (singleton, chain_seq, hash) values (true, ?, ?)
-                on conflict (singleton) do update set chain_seq = excluded.chain_seq, hash = excluded.hash""")
-                .params(link.chainSeq(), link.hash())
+                insert into audit_chain_head (singleton, chain_seq, hash, horizon) values (true, ?, ?, ?::text::xid8)
+                on conflict (singleton) do update set chain_seq = excluded.chain_seq, hash = excluded.hash, horizon = excluded.horizon""")
+                .params(link.chainSeq(), link.hash(), Long.toString(horizon))
                 .update();
     }
 

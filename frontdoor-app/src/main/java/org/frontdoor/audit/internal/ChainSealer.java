@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Chains newly written audit entries, in batches, under a database lock so that only one node
  * seals at a time. Entries are sealed in the order they become visible; chain_seq, not id, is the
- * order the chain protects.
+ * order the chain protects. A seal is a row of its own (ADR 32): the entries are never updated.
  */
 @Component
 class ChainSealer {
@@ -43,7 +43,10 @@ class ChainSealer {
 
     private int sealBatch() {
         head.lockForSealing();
-        var batch = entries.unsealed(BATCH);
+        long since = head.horizon();
+        // Taken before the entries are read, so every entry of a transaction older than it is among them.
+        long horizon = head.oldestRunningTransaction();
+        var batch = entries.unsealed(since, BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -56,7 +59,8 @@ class ChainSealer {
             link = new Link(seq, hash);
         }
         entries.seal(seals);
-        head.moveTo(link);
+        // A full batch may have left visible entries unsealed: the horizon moves only once none are.
+        head.moveTo(link, batch.size() < BATCH ? horizon : since);
         return batch.size();
     }
 }

@@ -23,7 +23,7 @@ class ChainVerifier {
     public ChainVerification verify() {
         var walk = new Walk();
         entries.forEachSealed(walk::check);
-        var unsealed = entries.countUnsealed();
+        var unsealed = entries.countUnsealed(head.horizon());
         if (walk.broken != null) {
             return walk.broken.withUnsealed(unsealed);
         }
@@ -48,6 +48,8 @@ class ChainVerifier {
             long expected = seq + 1;
             if (entry.chainSeq() != expected) {
                 broken = new Broken(expected, null, "Entry " + expected + " of the chain is missing.", seq);
+            } else if (entry.content() == null) {
+                broken = new Broken(expected, entry.id(), "Entry " + expected + " of the chain is missing: it was removed after it was sealed.", seq);
             } else if (!previousHash.equals(entry.previousHash())) {
                 broken = new Broken(expected, entry.id(), "Entry " + expected + " does not link to the entry before it.", seq);
             } else if (!HashChain.link(previousHash, expected, entry.content()).equals(entry.hash())) {

@@ -26,7 +26,7 @@ class MigrationsIntegrationTest {
         var tables = jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema()")
                 .query(String.class).list();
         assertThat(tables).contains("accounts", "account_roles", "teams", "team_members", "account_tokens",
-                "account_identities", "sign_in_attempts", "outbound_emails", "audit_log", "audit_chain_head",
+                "account_identities", "sign_in_attempts", "outbound_emails", "audit_log", "audit_seals", "audit_chain_head",
                 "spring_session", "spring_session_attributes", "event_publication");
     }
 
