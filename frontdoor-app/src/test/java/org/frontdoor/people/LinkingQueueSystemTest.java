@@ -67,6 +67,44 @@ class LinkingQueueSystemTest {
         awaitTrue(() -> linked(bad) && !queued(bad));
     }
 
+    @Test
+    void aBatchOfKnownNewAndRepeatedApplicantsLinksEachToOneRecordAndPerson() throws Exception {
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var known = citizen();
+        var earlier = UUID.randomUUID();
+        queue(earlier, "QB-E-" + run, known);
+        awaitTrue(() -> linked(earlier));
+
+        var fresh = citizen();
+        var other = citizen();
+        var cases = new UUID[] {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        // One statement, so one worker takes them as one batch: the known applicant first (no lock
+        // needed), then a new one twice and another new one (the lock is taken at the second row).
+        jdbc.sql("""
+                insert into people_linking_queue (case_id, reference, service_id, team, applicant_id) values
+                    (?, 'QB-1-%1$s', 'help-abroad', 'Consular assistance', ?),
+                    (?, 'QB-2-%1$s', 'help-abroad', 'Consular assistance', ?),
+                    (?, 'QB-3-%1$s', 'help-abroad', 'Consular assistance', ?),
+                    (?, 'QB-4-%1$s', 'help-abroad', 'Consular assistance', ?)""".formatted(run))
+                .params(cases[0], known, cases[1], fresh, cases[2], fresh, cases[3], other).update();
+        awaitTrue(() -> linked(cases[0]) && linked(cases[1]) && linked(cases[2]) && linked(cases[3]));
+
+        assertThat(recordOf(cases[0])).isEqualTo(recordOf(earlier));
+        assertThat(recordOf(cases[1])).isEqualTo(recordOf(cases[2])).isNotEqualTo(recordOf(cases[3]));
+        assertThat(jdbc.sql("select count(*) from people_records where source_id = 'frontdoor' and source_record_id in (?, ?, ?)")
+                .params(known.toString(), fresh.toString(), other.toString()).query(Integer.class).single())
+                .as("one record per applicant").isEqualTo(3);
+    }
+
+    private void queue(UUID caseId, String reference, UUID applicant) {
+        jdbc.sql("insert into people_linking_queue (case_id, reference, service_id, team, applicant_id) values (?, ?, 'help-abroad', 'Consular assistance', ?)")
+                .params(caseId, reference, applicant).update();
+    }
+
+    private UUID recordOf(UUID caseId) {
+        return jdbc.sql("select record_id from people_cases where case_id = ?").param(caseId).query(UUID.class).single();
+    }
+
     private UUID citizen() {
         return registration.register(new NewCitizen("Queue " + RegistryClient.uniqueSurname(), People.uniqueEmail("queue"),
                 People.GOOD_PASSWORD, People.GOOD_PASSWORD));

@@ -161,25 +161,37 @@ class ApplicantLinking {
      * Links a batch of cases to their applicants' records. What it needs to know it reads for the
      * whole batch at once (accounts, known records, answers), and it writes the case links together:
      * for applicants already known and unchanged, a batch of a hundred is a handful of round trips.
+     * The first applicant who is new or changed takes the registry's lock for the rest of the batch,
+     * and the records are read again under it, so no record is read again one by one.
      */
     private void linkAll(List<CaseSubmitted> batch) {
-        var applicants = batch.stream().map(CaseSubmitted::applicantId).distinct().toList();
-        var accountsById = accounts.ownAccounts(applicants);
-        var records = registry.records(Source.FRONTDOOR, applicants.stream().map(UUID::toString).toList());
+        var applicants = batch.stream().map(CaseSubmitted::applicantId).distinct().map(UUID::toString).toList();
+        var accountsById = accounts.ownAccounts(batch.stream().map(CaseSubmitted::applicantId).distinct().toList());
+        var records = registry.records(Source.FRONTDOOR, applicants);
         var answers = answersOf(batch);
         var linkedBefore = new HashSet<UUID>();
         var links = new ArrayList<Registry.CaseLink>();
+        boolean locked = false;
         for (var submitted : batch) {
             var account = accountsById.get(submitted.applicantId());
             if (account == null) {
                 continue;
             }
             var sourceRecordId = submitted.applicantId().toString();
+            var said = answers.getOrDefault(submitted.caseId(), Map.<PersonField, String>of());
             // An applicant's second case in the batch sees the record as their first case left it.
-            var known = linkedBefore.add(submitted.applicantId()) ? Optional.ofNullable(records.get(sourceRecordId))
-                    : registry.record(Source.FRONTDOOR, sourceRecordId);
-            var fields = fields(account, known, answers.getOrDefault(submitted.caseId(), Map.of()));
-            var result = linking.receive(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known);
+            boolean first = linkedBefore.add(submitted.applicantId());
+            var known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
+            var fields = fields(account, known, said);
+            if (!locked && Linking.changes(known, fields)) {
+                linking.lock();
+                locked = true;
+                records = registry.records(Source.FRONTDOOR, applicants);
+                known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
+                fields = fields(account, known, said);
+            }
+            var result = locked ? linking.receiveHoldingLock(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known)
+                    : linking.receive(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known);
             links.add(new Registry.CaseLink(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
                     submitted.applicantId(), result.recordId(), result.personId(), ACTOR));
         }

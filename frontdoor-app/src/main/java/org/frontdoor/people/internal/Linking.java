@@ -53,17 +53,36 @@ class Linking {
                    Optional<SourceRecord> lastSeen) {
         // The common case (a known applicant applying again, a re-imported row) writes nothing, so it
         // needs no place in the one-at-a-time queue that every new or changed record waits in.
-        var unchanged = lastSeen
-                .filter(known -> known.fields().equals(new PersonRecord("x", fields).values()));
-        if (unchanged.isPresent()) {
-            return new Result(unchanged.get().id(), unchanged.get().personId(), Outcome.UNCHANGED);
+        if (!changes(lastSeen, fields)) {
+            return new Result(lastSeen.get().id(), lastSeen.get().personId(), Outcome.UNCHANGED);
         }
+        lock();
+        return receiveHoldingLock(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId));
+    }
+
+    /** Whether these values would change the record (or make a new one). */
+    static boolean changes(Optional<SourceRecord> known, Map<PersonField, String> fields) {
+        return known.filter(record -> record.fields().equals(new PersonRecord("x", fields).values())).isEmpty();
+    }
+
+    /**
+     * Takes the registry's lock for the rest of the transaction and brings the index up to date. Once
+     * is enough for many records: while the lock is held, only this transaction changes the registry.
+     */
+    void lock() {
         registry.lockForLinking();
         index.catchUp();
-        var existing = registry.record(sourceId, sourceRecordId);
+    }
+
+    /**
+     * {@link #receive} for a caller that called {@link #lock()} in this transaction and read the
+     * record ({@code existing}) after that: what it read is what is stored, so it is not read again.
+     */
+    Result receiveHoldingLock(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt,
+                              String actor, Optional<SourceRecord> existing) {
         if (existing.isPresent()) {
             var known = existing.get();
-            if (known.fields().equals(new PersonRecord("x", fields).values())) {
+            if (!changes(existing, fields)) {
                 return new Result(known.id(), known.personId(), Outcome.UNCHANGED);
             }
             var values = new PersonRecord(known.id().toString(), fields);
