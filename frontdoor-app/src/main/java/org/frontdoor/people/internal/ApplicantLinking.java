@@ -172,6 +172,7 @@ class ApplicantLinking {
         var linkedBefore = new HashSet<UUID>();
         var links = new ArrayList<Registry.CaseLink>();
         boolean locked = false;
+        long generation = 0;
         for (var submitted : batch) {
             var account = accountsById.get(submitted.applicantId());
             if (account == null) {
@@ -184,13 +185,13 @@ class ApplicantLinking {
             var known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
             var fields = fields(account, known, said);
             if (!locked && Linking.changes(known, fields)) {
-                linking.lock();
+                generation = linking.lock();
                 locked = true;
                 records = registry.records(Source.FRONTDOOR, applicants);
                 known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
                 fields = fields(account, known, said);
             }
-            var result = locked ? linking.receiveHoldingLock(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known)
+            var result = locked ? linking.receiveHoldingLock(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known, generation)
                     : linking.receive(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known);
             links.add(new Registry.CaseLink(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
                     submitted.applicantId(), result.recordId(), result.personId(), ACTOR));

@@ -56,8 +56,9 @@ class Linking {
         if (!changes(lastSeen, fields)) {
             return new Result(lastSeen.get().id(), lastSeen.get().personId(), Outcome.UNCHANGED);
         }
-        lock();
-        return receiveHoldingLock(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId));
+        long generation = lock();
+        return receiveHoldingLock(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId),
+                generation);
     }
 
     /** Whether these values would change the record (or make a new one). */
@@ -66,27 +67,30 @@ class Linking {
     }
 
     /**
-     * Takes the registry's lock for the rest of the transaction and brings the index up to date. Once
-     * is enough for many records: while the lock is held, only this transaction changes the registry.
+     * Takes the registry's lock for the rest of the transaction, brings the index up to date and
+     * raises the matching generation; returns it, for every record this transaction stores. Once is
+     * enough for many records: while the lock is held, only this transaction changes the registry.
      */
-    void lock() {
+    long lock() {
         registry.lockForLinking();
         index.catchUp();
+        return registry.raiseGeneration();
     }
 
     /**
-     * {@link #receive} for a caller that called {@link #lock()} in this transaction and read the
-     * record ({@code existing}) after that: what it read is what is stored, so it is not read again.
+     * {@link #receive} for a caller that called {@link #lock()} in this transaction (which gave the
+     * generation) and read the record ({@code existing}) after that: what it read is what is stored,
+     * so it is not read again.
      */
     Result receiveHoldingLock(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt,
-                              String actor, Optional<SourceRecord> existing) {
+                              String actor, Optional<SourceRecord> existing, long generation) {
         if (existing.isPresent()) {
             var known = existing.get();
             if (!changes(existing, fields)) {
                 return new Result(known.id(), known.personId(), Outcome.UNCHANGED);
             }
             var values = new PersonRecord(known.id().toString(), fields);
-            long generation = registry.updateValues(known.id(), values.values(), recordedAt == null ? Instant.now() : recordedAt);
+            registry.updateValues(known.id(), values.values(), recordedAt == null ? Instant.now() : recordedAt, generation);
             registry.history(known.personId(), "RECORD_UPDATED", known.id(), null, sourceId + " " + sourceRecordId, actor);
             index.changed(values, generation);
             return new Result(known.id(), known.personId(), Outcome.UPDATED);
@@ -96,17 +100,17 @@ class Linking {
         var best = bestCandidate(id, record);
         Instant when = recordedAt == null ? Instant.now() : recordedAt;
         Result result;
-        long generation;
         if (best.isPresent() && best.get().candidate().matchProbability() >= AUTO_LINK) {
             var c = best.get();
-            generation = registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, c.personId(), record.values(), when, null,
-                    "AUTOMATIC", c.candidate().matchProbability(), c.explanation(), MatchingIndex.recordIdOf(c.candidate()), false));
+            registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, c.personId(), record.values(), when, null,
+                    "AUTOMATIC", c.candidate().matchProbability(), c.explanation(), MatchingIndex.recordIdOf(c.candidate()), false),
+                    generation);
             registry.history(c.personId(), "RECORD_LINKED", id, null, describe(sourceId, sourceRecordId, c.candidate()), actor);
             result = new Result(id, c.personId(), Outcome.LINKED);
         } else {
             var person = registry.newPerson(actor, "from " + sourceId + " " + sourceRecordId);
-            generation = registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, person, record.values(), when, null,
-                    "NEW_PERSON", null, null, null, false));
+            registry.insertRecord(new SourceRecord(id, sourceId, sourceRecordId, person, record.values(), when, null,
+                    "NEW_PERSON", null, null, null, false), generation);
             registry.history(person, "RECORD_LINKED", id, null, sourceId + " " + sourceRecordId + ": no likely match, a new person", actor);
             if (best.isPresent()) {
                 var c = best.get().candidate();

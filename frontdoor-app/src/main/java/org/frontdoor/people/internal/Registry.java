@@ -42,10 +42,13 @@ class Registry {
         jdbc.sql("select pg_advisory_xact_lock(7301234)").query(Object.class).single();
     }
 
+    /** A new person and the first line of its history, in one statement. */
     UUID newPerson(String actor, String detail) {
         var id = UUID.randomUUID();
-        jdbc.sql("insert into people_persons (id) values (?)").params(id).update();
-        history(id, "CREATED", null, null, detail, actor);
+        jdbc.sql("""
+                with person as (insert into people_persons (id) values (?) returning id)
+                insert into people_history (person_id, action, detail, actor) select id, 'CREATED', ?, ? from person""")
+                .params(id, detail, actor).update();
         return id;
     }
 
@@ -70,9 +73,8 @@ class Registry {
         jdbc.sql("update people_persons set merged_into = ? where id = ?").params(into, from).update();
     }
 
-    /** Stores a new record; returns the matching generation it was added in (see {@link MatchingState}). */
-    long insertRecord(SourceRecord r) {
-        long generation = raiseGeneration();
+    /** Stores a new record, added in the matching generation this transaction raised (see {@link MatchingState}). */
+    void insertRecord(SourceRecord r, long generation) {
         jdbc.sql("""
                 insert into people_records (id, source_id, source_record_id, person_id, fields, recorded_at, link_kind,
                     match_probability, match_explanation, matched_record_id, decided_by_human, added_in, changed_in)
@@ -82,23 +84,20 @@ class Registry {
                         r.explanation() == null ? null : json.writeValueAsString(r.explanation()), r.matchedRecordId(),
                         r.decidedByHuman(), generation, generation)
                 .update();
-        return generation;
     }
 
-    /** Stores a record's new values; returns the matching generation they were changed in. */
-    long updateValues(UUID recordId, Map<PersonField, String> fields, Instant recordedAt) {
-        long generation = raiseGeneration();
+    /** Stores a record's new values, changed in the matching generation this transaction raised. */
+    void updateValues(UUID recordId, Map<PersonField, String> fields, Instant recordedAt, long generation) {
         jdbc.sql("update people_records set fields = ?::jsonb, recorded_at = ?, changed_in = ? where id = ?")
                 .params(fieldsJson(fields), Timestamp.from(recordedAt), generation, recordId).update();
-        return generation;
     }
 
     /**
-     * Raises the generation every node's index follows. The row stays locked until commit, so a
-     * later generation never commits before an earlier one: a node that has read up to generation g
-     * has missed nothing at or below g.
+     * Raises the generation every node's index follows, once per transaction that adds or changes
+     * records. The row stays locked until commit, so a later generation never commits before an
+     * earlier one: a node that has read up to generation g has missed nothing at or below g.
      */
-    private long raiseGeneration() {
+    long raiseGeneration() {
         return jdbc.sql("update people_matching set generation = generation + 1 returning generation")
                 .query(Long.class).single();
     }
