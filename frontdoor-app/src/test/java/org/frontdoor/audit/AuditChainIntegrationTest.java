@@ -106,7 +106,6 @@ class AuditChainIntegrationTest {
         record(subject, "VIEWED");
         record(subject, "VIEWED");
         audit.sealPending();
-        var unsealed = audit.verify().unsealed();
         var removed = audit.about("TEST_RECORD", subject, 2).getLast();
         var saved = jdbc.sql("select * from audit_seals where entry_id = ?").param(removed.id()).query().singleRow();
 
@@ -121,9 +120,7 @@ class AuditChainIntegrationTest {
                     insert into audit_seals (chain_seq, entry_id, previous_hash, hash)
                     values (:chain_seq, :entry_id, :previous_hash, :hash)""").params(saved).update());
         }
-        var verification = audit.verify();
-        assertThat(verification.intact()).isTrue();
-        assertThat(verification.unsealed()).isEqualTo(unsealed);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
@@ -190,6 +187,21 @@ class AuditChainIntegrationTest {
         }
         audit.sealPending();
         assertThat(audit.about("TEST_RECORD", subject, 500)).hasSize(200).allSatisfy(e -> assertThat(e.chainSeq()).isNotNull());
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRoundOfSeveralBatchesSealsEveryEntryOnce() {
+        var subject = UUID.randomUUID().toString();
+        audit.sealPending();
+        var events = java.util.stream.IntStream.range(0, 2_500)
+                .mapToObj(n -> AuditEvent.change("VIEWED", "TEST_RECORD", subject, "Testing the audit chain", Map.of("n", n)))
+                .toList();
+        transactions.executeWithoutResult(status -> audit.recordAll(events));
+
+        assertThat(audit.sealPending()).isGreaterThanOrEqualTo(2_500);
+        assertThat(audit.about("TEST_RECORD", subject, 3_000)).hasSize(2_500)
+                .allSatisfy(entry -> assertThat(entry.chainSeq()).isNotNull());
         assertThat(audit.verify().intact()).isTrue();
     }
 

@@ -111,13 +111,17 @@ class AuditEntries {
     }
 
     /**
-     * Unsealed entries visible now, by the transaction that wrote them and then as written. That is
-     * the order of the index on (written_in, id), which keeps the read short however big the log.
+     * Unsealed entries visible now that come after {@code after} in the order of the transaction that
+     * wrote them and then as written: the order of the index on (written_in, id), which keeps the read
+     * short however big the log, and lets a sealing round go on from where its last batch ended.
      */
-    List<Unsealed> unsealed(long horizon, int limit) {
-        return jdbc.sql("select " + CONTENT + " " + UNSEALED + " order by a.written_in, a.id limit ?")
-                .params(Long.toString(horizon), limit)
-                .query((rs, n) -> new Unsealed(rs.getLong("id"), content(rs)))
+    List<Unsealed> unsealedAfter(Position after, int limit) {
+        return jdbc.sql("select " + CONTENT + ", a.written_in::text::bigint as written_in from audit_log a"
+                        + " where (a.written_in, a.id) > (?::text::xid8, ?)"
+                        + " and not exists (select 1 from audit_seals s where s.entry_id = a.id)"
+                        + " order by a.written_in, a.id limit ?")
+                .params(Long.toString(after.writtenIn()), after.id(), limit)
+                .query((rs, n) -> new Unsealed(new Position(rs.getLong("written_in"), rs.getLong("id")), content(rs)))
                 .list();
     }
 
@@ -166,7 +170,15 @@ class AuditEntries {
     }
 
 
-    record Unsealed(long id, SealedContent content) {
+    /** Where an entry comes in the sealer's reading order. */
+    record Position(long writtenIn, long id) {
+    }
+
+    record Unsealed(Position position, SealedContent content) {
+
+        long id() {
+            return position.id();
+        }
     }
 
     record Seal(long id, long chainSeq, String previousHash, String hash) {

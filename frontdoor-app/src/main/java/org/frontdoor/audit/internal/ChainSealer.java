@@ -32,21 +32,25 @@ class ChainSealer {
     }
 
     int sealAll() {
+        var round = new Round();
         int total = 0;
         int sealed;
         do {
-            sealed = transactions.execute(status -> sealBatch());
+            sealed = transactions.execute(status -> sealBatch(round));
             total += sealed;
         } while (sealed == BATCH);
         return total;
     }
 
-    private int sealBatch() {
+    private int sealBatch(Round round) {
         head.lockForSealing();
-        long since = head.horizon();
-        // Taken before the entries are read, so every entry of a transaction older than it is among them.
-        long horizon = head.oldestRunningTransaction();
-        var batch = entries.unsealed(since, BATCH);
+        if (round.next == null) {
+            round.since = head.horizon();
+            // Taken before any entry is read: every entry of an older transaction is visible to every batch.
+            round.horizon = head.oldestRunningTransaction();
+            round.next = new AuditEntries.Position(round.since, 0);
+        }
+        var batch = entries.unsealedAfter(round.next, BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -59,8 +63,22 @@ class ChainSealer {
             link = new Link(seq, hash);
         }
         entries.seal(seals);
-        // A full batch may have left visible entries unsealed: the horizon moves only once none are.
-        head.moveTo(link, batch.size() < BATCH ? horizon : since);
+        // The round reads on from the last entry of this batch rather than reading the sealed ones again.
+        round.next = batch.getLast().position();
+        // Only once the round has read to the end is every entry of a transaction older than its
+        // horizon sealed; until then the horizon stays where the round began.
+        head.moveTo(link, batch.size() < BATCH ? round.horizon : round.since);
         return batch.size();
+    }
+
+    /**
+     * One call of {@link #sealAll}, batch after batch: the horizon it began with, the one it reached
+     * and where the next batch reads from. An entry that becomes visible behind {@code next} during
+     * the round is newer than {@code horizon}, so the next round finds it.
+     */
+    private static final class Round {
+        long since;
+        long horizon;
+        AuditEntries.Position next;
     }
 }
