@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.frontdoor.linkage.synth.FrequencyTables;
 import org.frontdoor.platform.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * every submission links a new person under the registry's lock rather than an applicant already known.
  * Made in bulk with SQL: registration would hash each password slowly, on purpose; here they share one
  * hash (they never sign in with it), and each gets an API token the way the platform stores them
- * (its SHA-256). Names differ person by person, as real applicants' do.
+ * (its SHA-256). Names are drawn from the linkage engine's frequency tables (from the FEBRL and
+ * Splink data sets), so common names make large blocks and some new applicants share a full name
+ * with an earlier one, as in a real population; email addresses are all different.
  */
 final class FreshApplicants {
 
@@ -29,11 +33,12 @@ final class FreshApplicants {
     static Queue<String> make(JdbcClient jdbc, JdbcTemplate batches, int count) {
         var run = UUID.randomUUID().toString().substring(0, 8);
         var passwordHash = jdbc.sql("select password_hash from accounts where password_hash is not null limit 1").query(String.class).single();
+        var names = names(count);
         var ids = jdbc.sql("""
                 insert into accounts (id, email, display_name, password_hash, kind, email_verified_at)
-                select gen_random_uuid(), 'fresh-' || n || '-' || ? || '@example.org', 'Applicant Fresh' || n || 'x' || ?, ?, 'CITIZEN', now()
-                from generate_series(1, ?) n
-                returning id""").params(run, run, passwordHash, count).query(UUID.class).list();
+                select gen_random_uuid(), 'fresh-' || n || '-' || ? || '@example.org', name, ?, 'CITIZEN', now()
+                from unnest(?::text[]) with ordinality as named (name, n)
+                returning id""").params(run, passwordHash, names).query(UUID.class).list();
         jdbc.sql("insert into account_roles (account_id, role) select unnest(?::uuid[]), 'CITIZEN'").param(ids.toArray(UUID[]::new)).update();
         var tokens = new ConcurrentLinkedQueue<String>();
         var rows = new ArrayList<Object[]>(1_000);
@@ -49,6 +54,21 @@ final class FreshApplicants {
         }
         insertTokens(batches, rows);
         return tokens;
+    }
+
+    /** Full names with the skew of real ones; the same seed every run, so runs meet the same names. */
+    private static String[] names(int count) {
+        var tables = FrequencyTables.builtIn();
+        var random = new SplittableRandom(20261207L);
+        var names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = capitalised(tables.givenName(random)) + " " + capitalised(tables.surname(random));
+        }
+        return names;
+    }
+
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static void insertTokens(JdbcTemplate batches, List<Object[]> rows) {

@@ -83,6 +83,16 @@ public final class FrequencyTables {
         return tables.get(table).sample(random);
     }
 
+    /** A given name (lower case), drawn as often as it occurs in the source data. */
+    public String givenName(SplittableRandom random) {
+        return sample("given_names", random);
+    }
+
+    /** A surname (lower case), drawn as often as it occurs in the source data. */
+    public String surname(SplittableRandom random) {
+        return sample("surnames", random);
+    }
+
     /**
      * Derives the tables from the shared data folder (febrl/dataset*.csv, splink/fake_1000.csv) into
      * {@code target}; used once to produce the shipped resources.
