@@ -165,8 +165,9 @@ class ApplicantLinking {
      * and the records are read again under it, so no record is read again one by one.
      */
     private void linkAll(List<CaseSubmitted> batch) {
-        var applicants = batch.stream().map(CaseSubmitted::applicantId).distinct().map(UUID::toString).toList();
-        var accountsById = accounts.ownAccounts(batch.stream().map(CaseSubmitted::applicantId).distinct().toList());
+        var applicantIds = batch.stream().map(CaseSubmitted::applicantId).distinct().toList();
+        var applicants = applicantIds.stream().map(UUID::toString).toList();
+        var accountsById = accounts.ownAccounts(applicantIds);
         var records = registry.records(Source.FRONTDOOR, applicants);
         var answers = answersOf(batch);
         var linkedBefore = new HashSet<UUID>();
