@@ -31,10 +31,7 @@ class AuditEntries {
             a.details::text as details, a.request_id, (extract(epoch from a.occurred_at) * 1000000)::bigint as occurred_micros""";
     private static final String ENTRIES = "select " + CONTENT + ", s.chain_seq, s.previous_hash, s.hash"
             + " from audit_log a left join audit_seals s on s.entry_id = a.id ";
-    /** Entries of transactions at or after the sealer's horizon, without a seal: see {@link ChainHead#horizon}. */
-    private static final String UNSEALED = """
-            from audit_log a where a.written_in >= ?::text::xid8
-            and not exists (select 1 from audit_seals s where s.entry_id = a.id)""";
+    private static final String NOT_SEALED = " and not exists (select 1 from audit_seals s where s.entry_id = a.id)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -117,16 +114,17 @@ class AuditEntries {
      */
     List<Unsealed> unsealedAfter(Position after, int limit) {
         return jdbc.sql("select " + CONTENT + ", a.written_in::text::bigint as written_in from audit_log a"
-                        + " where (a.written_in, a.id) > (?::text::xid8, ?)"
-                        + " and not exists (select 1 from audit_seals s where s.entry_id = a.id)"
+                        + " where (a.written_in, a.id) > (?::text::xid8, ?)" + NOT_SEALED
                         + " order by a.written_in, a.id limit ?")
                 .params(Long.toString(after.writtenIn()), after.id(), limit)
                 .query((rs, n) -> new Unsealed(new Position(rs.getLong("written_in"), rs.getLong("id")), content(rs)))
                 .list();
     }
 
+    /** Entries of transactions at or after the sealer's horizon without a seal: see {@link ChainHead#horizon}. */
     long countUnsealed(long horizon) {
-        return jdbc.sql("select count(*) " + UNSEALED).param(Long.toString(horizon)).query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_log a where a.written_in >= ?::text::xid8" + NOT_SEALED)
+                .param(Long.toString(horizon)).query(Long.class).single();
     }
 
     /** Seals a batch in one round trip: sealing runs beside every write in the platform, so it must stay cheap. */

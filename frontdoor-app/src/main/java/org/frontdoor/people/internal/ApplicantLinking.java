@@ -192,8 +192,9 @@ class ApplicantLinking {
                 known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
                 fields = fields(account, known, said);
             }
+            // Not locked: no applicant so far in the batch, this one included, changes anything.
             var result = locked ? linking.receiveHoldingLock(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known, generation)
-                    : linking.receive(Source.FRONTDOOR, sourceRecordId, fields, null, ACTOR, known);
+                    : Linking.unchanged(known.orElseThrow());
             links.add(new Registry.CaseLink(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(),
                     submitted.applicantId(), result.recordId(), result.personId(), ACTOR));
         }

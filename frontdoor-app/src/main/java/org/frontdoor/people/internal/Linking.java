@@ -42,23 +42,20 @@ class Linking {
      * change nothing; new values are stored (and re-indexed) without moving the record.
      */
     Result receive(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt, String actor) {
-        return receive(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId));
-    }
-
-    /**
-     * {@link #receive} with the record as the caller read it a moment ago, outside the lock: if its
-     * values are these, nothing is written; otherwise it is read again under the lock before any write.
-     */
-    Result receive(String sourceId, String sourceRecordId, Map<PersonField, String> fields, Instant recordedAt, String actor,
-                   Optional<SourceRecord> lastSeen) {
         // The common case (a known applicant applying again, a re-imported row) writes nothing, so it
         // needs no place in the one-at-a-time queue that every new or changed record waits in.
-        if (!changes(lastSeen, fields)) {
-            return new Result(lastSeen.get().id(), lastSeen.get().personId(), Outcome.UNCHANGED);
+        var known = registry.record(sourceId, sourceRecordId);
+        if (!changes(known, fields)) {
+            return unchanged(known.get());
         }
         long generation = lock();
         return receiveHoldingLock(sourceId, sourceRecordId, fields, recordedAt, actor, registry.record(sourceId, sourceRecordId),
                 generation);
+    }
+
+    /** What receiving a record's own values again comes to: nothing written. */
+    static Result unchanged(SourceRecord known) {
+        return new Result(known.id(), known.personId(), Outcome.UNCHANGED);
     }
 
     /** Whether these values would change the record (or make a new one). */
@@ -87,7 +84,7 @@ class Linking {
         if (existing.isPresent()) {
             var known = existing.get();
             if (!changes(existing, fields)) {
-                return new Result(known.id(), known.personId(), Outcome.UNCHANGED);
+                return unchanged(known);
             }
             var values = new PersonRecord(known.id().toString(), fields);
             registry.updateValues(known.id(), values.values(), recordedAt == null ? Instant.now() : recordedAt, generation);
