@@ -128,6 +128,11 @@ final class CaseReadLoad {
         return pass(clients, perClient, caseworkerToken, i -> WORKLISTS[i % WORKLISTS.length]);
     }
 
+    /** Pages the caseworker's two passes read: each view on its own {@code rounds} times, then every view by {@code clients}. */
+    static long worklistPages(int rounds, int clients, int perClient) {
+        return (long) rounds * WORKLISTS.length + (long) clients * perClient;
+    }
+
     /**
      * One client times each of the caseworker's worklists on its own ({@code rounds} pages each),
      * printing each one's p50 and p99, so that a slow view or filter shows by name; returns the

@@ -138,9 +138,11 @@ public final class IntakeBenchmark {
             Profile.stop(recording);
             statements.printBusiest(Options.option(args, "--statements", 0), (long) readers * 500);
             progress("a caseworker's worklists, each view and filter on its own: 1 client");
+            var worklistStatements = new Statements(jdbc);
             var shapes = reads.caseworkerShapes(50);
             progress("a caseworker's worklists, every view and filter: " + readers + " clients");
             var worklists = reads.caseworkerPass(readers, 325);
+            worklistStatements.printBusiest(Options.option(args, "--statements", 0), CaseReadLoad.worklistPages(50, readers, 325));
             // The outbox work the timed window added (its backlog's growth) at the rate the drain worked
             // it off alone: the time the window's submissions really took, all their work included.
             double drainPerSecond = (backlogAfter - backlogLeft) / drain;

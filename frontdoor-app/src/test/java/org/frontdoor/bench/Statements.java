@@ -1,5 +1,7 @@
 package org.frontdoor.bench;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,6 +13,7 @@ final class Statements {
 
     private final JdbcClient jdbc;
     private final Transactions before;
+    private final Map<String, Long> caseIndexScans;
 
     /** Starts counting from now. */
     Statements(JdbcClient jdbc) {
@@ -18,6 +21,15 @@ final class Statements {
         jdbc.sql("create extension if not exists pg_stat_statements").update();
         jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
         this.before = transactions();
+        this.caseIndexScans = caseIndexScans();
+    }
+
+    /** Scans of each index of the cases table so far: which of them the phase's queries use. */
+    private Map<String, Long> caseIndexScans() {
+        var scans = new TreeMap<String, Long>();
+        jdbc.sql("select indexrelname, idx_scan from pg_stat_user_indexes where relname = 'cases'")
+                .query(rs -> { scans.put(rs.getString(1), rs.getLong(2)); });
+        return scans;
     }
 
     /** Commits, rollbacks and deadlocks in this database so far (PostgreSQL publishes them within a second). */
@@ -47,5 +59,9 @@ final class Statements {
                             rs.getDouble("total_exec_time") / units, rs.getDouble("mean_exec_time"), rs.getString("query"));
                     return n;
                 }).list();
+        var scans = caseIndexScans();
+        System.err.printf("[statements] scans of the cases table's indexes, per unit of work:%n");
+        scans.forEach((index, total) -> System.err.printf("[statements] %8.3f  %s%n",
+                (total - caseIndexScans.getOrDefault(index, 0L)) / (double) units, index));
     }
 }
