@@ -49,6 +49,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by name; {@code worklists_1c_*}), then all in turn from {@code min(clients, 8)} ({@code worklists_*}).
  * {@code cpu_ms_per_submission} and {@code cpu_ms_per_read} are this JVM's CPU time (platform and
  * load clients) per unit of work: steadier than rates on a shared machine, for comparing builds.
+ * {@code db_cpu_ms_per_submission} is the PostgreSQL server's CPU time per submission, and the
+ * {@code baseline_*cpu_ms_per_submission} keys the same two for the raw baseline's inserts: on two
+ * cores, 2,000 a second leaves 1 ms of CPU in all per submission.
  *
  * Last line: key=value pairs.
  */
@@ -85,6 +88,9 @@ public final class IntakeBenchmark {
             long backlogLeft = 0;
             double intakeJit = Double.NaN;
             double intakeCpu = Double.NaN;
+            double intakeDbCpu = Double.NaN;
+            double baselineCpu = Double.NaN;
+            double baselineDbCpu = Double.NaN;
             double baseline = Double.NaN;
             int warmedUp = 0;
             // --seconds 0 skips intake and its baseline, for quicker read measurements.
@@ -101,11 +107,13 @@ public final class IntakeBenchmark {
                 var statements = new Statements(jdbc);
                 var recording = Profile.startIfAsked(args);
                 var work = JvmWork.start();
+                var databaseWork = DatabaseWork.start(jdbc);
                 backlogBefore = backlog(jdbc);
                 intake = submit(port, tokens, clients, seconds);
                 backlogAfter = backlog(jdbc);
                 intakeJit = work.jitSeconds();
                 intakeCpu = work.cpuMillis() / intake.submitted();
+                intakeDbCpu = databaseWork.cpuMillis() / intake.submitted();
                 Profile.stop(recording);
                 // What the submissions left to do after commit (person linking, any checks) must be done
                 // before the baseline runs, or it would slow the baseline and flatter the ratio.
@@ -116,7 +124,12 @@ public final class IntakeBenchmark {
                 }
                 statements.printBusiest(Options.option(args, "--statements", 0), intake.submitted());
                 progress("raw JDBC baseline: same inserts, same database");
-                baseline = baseline(app.getBean(DataSource.class), jdbc, clients, seconds);
+                var baselineWork = JvmWork.start();
+                var baselineDatabaseWork = DatabaseWork.start(jdbc);
+                var raw = baseline(app.getBean(DataSource.class), jdbc, clients, seconds);
+                baseline = raw.perSecond();
+                baselineCpu = baselineWork.cpuMillis() / raw.submitted();
+                baselineDbCpu = baselineDatabaseWork.cpuMillis() / raw.submitted();
                 // The baseline's stand-in outbox rows have no listener behind them; leave none for start-up to retry.
                 jdbc.sql("delete from event_publication where listener_id = 'baseline'").update();
             }
@@ -150,14 +163,16 @@ public final class IntakeBenchmark {
             System.out.printf("submissions_per_s=%.0f baseline_per_s=%.0f ratio=%.2f p50_ms=%.2f p99_ms=%.2f drain_s=%.1f "
                             + "backlog_before=%d backlog_after=%d backlog_left=%d drain_per_s=%.0f with_drain_per_s=%.0f cases=%d case_p99_ms=%.2f worklist_p99_ms=%.2f case_p50_ms=%.2f worklist_p50_ms=%.2f "
                             + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
-                            + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
+                            + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f db_cpu_ms_per_submission=%.2f "
+                            + "baseline_cpu_ms_per_submission=%.2f baseline_db_cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
                             + "cpu_ms_per_read=%.2f clients=%d pool=%d fresh=%d seconds=%d warmup=%d warmup_s=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
                     backlogBefore, backlogAfter, backlogLeft, drainPerSecond, intake.submitted() / (intake.submitted() / intake.perSecond() + ownDrain),
                     jdbc.sql("select count(*) from cases").query(Long.class).single(),
                     concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
                     single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
-                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, readJit, readCpu, clients, pool, fresh, seconds,
+                    shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, intakeDbCpu, baselineCpu, baselineDbCpu,
+                    readJit, readCpu, clients, pool, fresh, seconds,
                     warmup, warmedUp);
         }
     }
@@ -251,7 +266,7 @@ public final class IntakeBenchmark {
     }
 
     /** The rows one submission writes (case, timeline, audit, outbox) with plain JDBC, one transaction each. */
-    private static double baseline(DataSource dataSource, JdbcClient jdbc, int clients, int seconds) throws Exception {
+    private static Run baseline(DataSource dataSource, JdbcClient jdbc, int clients, int seconds) throws Exception {
         var applicant = jdbc.sql("select id from accounts limit 1").query(UUID.class).single();
         var stop = new AtomicBoolean();
         var done = new AtomicLong();
@@ -308,7 +323,7 @@ public final class IntakeBenchmark {
         for (var thread : threads) {
             thread.join();
         }
-        return done.get() / ((System.nanoTime() - started) / 1e9);
+        return new Run(done.get(), done.get() / ((System.nanoTime() - started) / 1e9), Double.NaN, Double.NaN);
     }
 
     private static List<String> applicantTokens(ConfigurableApplicationContext app, int count) {
