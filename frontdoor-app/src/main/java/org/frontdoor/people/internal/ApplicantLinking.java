@@ -181,15 +181,14 @@ class ApplicantLinking {
             }
             var sourceRecordId = submitted.applicantId().toString();
             var said = answers.getOrDefault(submitted.caseId(), Map.<PersonField, String>of());
-            // An applicant's second case in the batch sees the record as their first case left it.
             boolean first = linkedBefore.add(submitted.applicantId());
-            var known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
+            var known = knownRecord(first, records, sourceRecordId);
             var fields = fields(account, known, said);
             if (!locked && Linking.changes(known, fields)) {
                 generation = linking.lock();
                 locked = true;
                 records = registry.records(Source.FRONTDOOR, applicants);
-                known = first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
+                known = knownRecord(first, records, sourceRecordId);
                 fields = fields(account, known, said);
             }
             // Not locked: no applicant so far in the batch, this one included, changes anything.
@@ -199,6 +198,14 @@ class ApplicantLinking {
                     submitted.applicantId(), result.recordId(), result.personId(), ACTOR));
         }
         registry.linkCases(links);
+    }
+
+    /**
+     * The applicant's record as their latest case left it: as the batch read it for their first case
+     * in the batch, read again for a later one (the first may have changed it).
+     */
+    private Optional<SourceRecord> knownRecord(boolean first, Map<String, SourceRecord> records, String sourceRecordId) {
+        return first ? Optional.ofNullable(records.get(sourceRecordId)) : registry.record(Source.FRONTDOOR, sourceRecordId);
     }
 
     /** The applicant's record: their account's name and email, and what this and earlier applications said about them. */
