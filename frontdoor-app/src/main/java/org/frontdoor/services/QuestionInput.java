@@ -45,6 +45,13 @@ final class QuestionInput {
     }
 
     Checked check() {
+        if (question.type() != QuestionType.REPEATING_GROUP) {
+            var hidden = withControlCharacters();
+            if (hidden.isPresent()) {
+                return new Checked(null, List.of(new FieldProblem(hidden.get(), question.label()
+                        + " contains a hidden character (a control code) that we cannot accept. Type it in again")));
+            }
+        }
         Object value = switch (question.type()) {
             case TEXT -> text(DEFAULT_TEXT_LENGTH);
             case LONG_TEXT -> text(DEFAULT_LONG_TEXT_LENGTH);
@@ -240,6 +247,21 @@ final class QuestionInput {
         }
         var name = one(field + "-name");
         return Map.of("document", document, "name", name.isEmpty() ? "document" : name);
+    }
+
+    /**
+     * The first of this question's inputs (an address has several) holding a control character other
+     * than a tab or line break: never part of an answer, and PostgreSQL cannot store a NUL at all.
+     */
+    private Optional<String> withControlCharacters() {
+        return input.entrySet().stream()
+                .filter(entry -> entry.getKey().equals(field) || entry.getKey().startsWith(field + "-"))
+                .filter(entry -> entry.getValue() != null && entry.getValue().stream().anyMatch(QuestionInput::hasControlCharacter))
+                .map(Map.Entry::getKey).sorted().findFirst();
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        return value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     }
 
     private String one(String name) {

@@ -44,6 +44,18 @@ class AnswerCheckTest {
     }
 
     @Test
+    void hiddenControlCharactersAreRefusedButLineBreaksInLongTextAreKept() {
+        var page = page(text("name", "Your full name", true), question("story", QuestionType.LONG_TEXT, "What happened", true),
+                question("home", QuestionType.ADDRESS, "Your address", true));
+        var checked = AnswerCheck.page(page, input("name", "Ada\u0000Lovelace", "story", "First line\r\nsecond\tline",
+                "home-line1", "1 High\u0007 Street", "home-town", "Leeds", "home-postcode", "LS1 1AA"), Map.of());
+        assertThat(checked.answers()).containsExactly(Map.entry("story", "First line\r\nsecond\tline"));
+        assertThat(checked.problems()).containsExactly(
+                new FieldProblem("name", "Your full name contains a hidden character (a control code) that we cannot accept. Type it in again"),
+                new FieldProblem("home-line1", "Your address contains a hidden character (a control code) that we cannot accept. Type it in again"));
+    }
+
+    @Test
     void moneyIsExactWithPoundsAndPence() {
         var amount = money("amount", "Amount", null, null);
         assertThat(AnswerCheck.page(page(amount), input("amount", "£1,234.50"), Map.of()).answers())
