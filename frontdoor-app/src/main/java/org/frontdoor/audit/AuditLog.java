@@ -20,6 +20,15 @@ public interface AuditLog {
     /** Records an event by a named actor, for example the system or a person not yet signed in. */
     void record(AuditActor actor, AuditEvent event);
 
+    /**
+     * Records events each by its own actor and request, in one round trip: what several requests
+     * handed to one writer, recorded in the writer's transaction.
+     */
+    void recordEach(List<ActedEvent> events);
+
+    /** Whom recording would name now: the signed-in principal, or anonymous. For an event recorded later, elsewhere. */
+    AuditActor currentActor();
+
     /** Finds entries, newest first, one page of {@link AuditQuery#PAGE_SIZE}. */
     List<AuditEntry> search(AuditQuery query);
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.frontdoor.FrontdoorApplication;
 import org.frontdoor.identity.AccountKind;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--fresh 0] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--writers 2] [--fresh 0] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
  *
  * Intake is timed after unrecorded submissions have let the JIT compiler settle: rounds of 10
  * seconds until it compiles for under a second of one, at most {@code --warmup} seconds
@@ -71,11 +72,14 @@ public final class IntakeBenchmark {
         int warmup = Options.option(args, "--warmup", 240);
         int readWarmup = Options.option(args, "--read-warmup", 60);
         int readers = Math.min(clients, 8);
+        // Writers of grouped submissions (ADR 34); the platform's own default unless asked.
+        int writers = Options.option(args, "--writers", 2);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),
                 "--frontdoor.database.embedded.port=" + TestEnvironment.freePort(), "--server.port=0",
                 "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=" + pool,
+                "--frontdoor.cases.intake-writers=" + writers,
                 // The test settings name the lists relative to the module; the benchmark runs from the repository root.
                 "--frontdoor.diligence.sanctions.lists=frontdoor-app/src/test/resources/diligence/lists",
                 "--frontdoor.database.embedded.server[shared_preload_libraries]=pg_stat_statements")) {
@@ -92,6 +96,7 @@ public final class IntakeBenchmark {
             double baselineCpu = Double.NaN;
             double baselineDbCpu = Double.NaN;
             double baseline = Double.NaN;
+            double meanGroup = Double.NaN;
             int warmedUp = 0;
             // --seconds 0 skips intake and its baseline, for quicker read measurements.
             if (seconds > 0) {
@@ -109,7 +114,9 @@ public final class IntakeBenchmark {
                 var work = JvmWork.start();
                 var databaseWork = DatabaseWork.start(jdbc);
                 backlogBefore = backlog(jdbc);
+                var grouping = Grouping.start(app);
                 intake = submit(port, tokens, clients, seconds);
+                meanGroup = grouping.meanGroup();
                 backlogAfter = backlog(jdbc);
                 intakeJit = work.jitSeconds();
                 intakeCpu = work.cpuMillis() / intake.submitted();
@@ -165,19 +172,36 @@ public final class IntakeBenchmark {
                             + "case_1c_p50_ms=%.2f case_1c_p99_ms=%.2f worklist_1c_p50_ms=%.2f worklist_1c_p99_ms=%.2f "
                             + "worklists_1c_p50_ms=%.2f worklists_1c_p99_ms=%.2f worklists_p50_ms=%.2f worklists_p99_ms=%.2f jit_s=%.1f cpu_ms_per_submission=%.2f db_cpu_ms_per_submission=%.2f "
                             + "baseline_cpu_ms_per_submission=%.2f baseline_db_cpu_ms_per_submission=%.2f reads_jit_s=%.1f "
-                            + "cpu_ms_per_read=%.2f clients=%d pool=%d fresh=%d seconds=%d warmup=%d warmup_s=%d%n",
+                            + "cpu_ms_per_read=%.2f mean_group=%.1f clients=%d pool=%d writers=%d fresh=%d seconds=%d warmup=%d warmup_s=%d%n",
                     intake.perSecond(), baseline, intake.perSecond() / baseline, intake.p50(), intake.p99(), drain,
                     backlogBefore, backlogAfter, backlogLeft, drainPerSecond, intake.submitted() / (intake.submitted() / intake.perSecond() + ownDrain),
                     jdbc.sql("select count(*) from cases").query(Long.class).single(),
                     concurrent.caseP99(), concurrent.worklistP99(), concurrent.caseP50(), concurrent.worklistP50(),
                     single.caseP50(), single.caseP99(), single.worklistP50(), single.worklistP99(),
                     shapes.worklistP50(), shapes.worklistP99(), worklists.worklistP50(), worklists.worklistP99(), intakeJit, intakeCpu, intakeDbCpu, baselineCpu, baselineDbCpu,
-                    readJit, readCpu, clients, pool, fresh, seconds,
+                    readJit, readCpu, meanGroup, clients, pool, writers, fresh, seconds,
                     warmup, warmedUp);
         }
     }
 
     record Run(long submitted, double perSecond, double p50, double p99) {
+    }
+
+    /** How many submissions the platform wrote in each transaction, on average, from its intake meters. */
+    private record Grouping(MeterRegistry meters, double groups, double submissions) {
+
+        static Grouping start(ConfigurableApplicationContext app) {
+            var meters = app.getBean(MeterRegistry.class);
+            return new Grouping(meters, count(meters, "frontdoor.intake.groups"), count(meters, "frontdoor.intake.submissions"));
+        }
+
+        double meanGroup() {
+            return (count(meters, "frontdoor.intake.submissions") - submissions) / (count(meters, "frontdoor.intake.groups") - groups);
+        }
+
+        private static double count(MeterRegistry meters, String name) {
+            return meters.get(name).functionCounter().count();
+        }
     }
 
     /** {@code tokens} gives the API token for a client's next submission (null: none left). */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.identity.Role;
 import org.frontdoor.services.ServiceAdministration;
@@ -26,7 +29,10 @@ import org.frontdoor.support.SystemTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @SystemTest
 class SubmittingApplicationIntegrationTest {
@@ -161,6 +167,89 @@ class SubmittingApplicationIntegrationTest {
         }
         assertThat(ids).containsOnly(ids.getFirst());
         assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aBurstOfApplicationsWrittenTogetherGivesEachItsOwnCaseTimelineAndAuditEntryByItsOwnActor() throws Exception {
+        var burst = 40;
+        var start = new CountDownLatch(1);
+        var submitted = new ConcurrentHashMap<Integer, SubmittedCase>();
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < burst; i++) {
+            int n = i;
+            threads.add(Thread.ofVirtual().start(() -> {
+                var actor = new Actor("burst-actor-" + n, "Burst applicant " + n);
+                SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null));
+                MDC.put("requestId", "burst-request-" + n);
+                try {
+                    start.await();
+                    submitted.put(n, submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "burst-" + n)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    MDC.clear();
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        assertThat(submitted).hasSize(burst);
+        assertThat(submitted.values()).extracting(SubmittedCase::reference).doesNotHaveDuplicates().allMatch(r -> r.matches("HA-\\d{7}"));
+        assertThat(submitted.values()).noneMatch(SubmittedCase::replayed);
+        submitted.forEach((n, c) -> {
+            assertThat(jdbc.sql("select idempotency_key from cases where id = ? and reference = ?").params(c.id(), c.reference())
+                    .query(String.class).single()).isEqualTo("burst-" + n);
+            assertThat(jdbc.sql("select count(*) from case_events where case_id = ? and kind = 'SUBMITTED'").param(c.id())
+                    .query(Integer.class).single()).isEqualTo(1);
+            var entry = audit.about("CASE", c.id().toString(), 5).stream().filter(e -> e.action().equals("SUBMITTED")).toList();
+            assertThat(entry).singleElement().satisfies(e -> {
+                assertThat(e.actorId()).isEqualTo("burst-actor-" + n);
+                assertThat(e.actorName()).isEqualTo("Burst applicant " + n);
+                assertThat(e.requestId()).isEqualTo("burst-request-" + n);
+            });
+        });
+    }
+
+    @Test
+    void anApplicationTheDatabaseRefusesFailsAloneAndTheOthersSentWithItAreKept() throws Exception {
+        var start = new CountDownLatch(1);
+        var results = new ConcurrentHashMap<UUID, Object>();
+        var applicants = new ArrayList<UUID>();
+        for (int i = 0; i < 12; i++) {
+            // One applicant has no account: its case breaks a foreign key, which only the insert finds.
+            applicants.add(i == 6 ? UUID.randomUUID() : citizen);
+        }
+        var threads = new ArrayList<Thread>();
+        for (var applicant : applicants) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    start.await();
+                    results.put(applicant.equals(citizen) ? UUID.randomUUID() : applicant,
+                            submitting.submit(new NewApplication("help-abroad", applicant, Applications.lostPassport(), UUID.randomUUID().toString())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    results.put(applicant, e);
+                }
+            }));
+        }
+        start.countDown();
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        var stranger = applicants.get(6);
+        assertThat(results.get(stranger)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(results.values()).filteredOn(SubmittedCase.class::isInstance).hasSize(11);
+        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(stranger).query(Integer.class).single()).isZero();
+    }
+
+    record Actor(String auditActorId, String auditActorName) implements AuditActor {
     }
 
     @Test

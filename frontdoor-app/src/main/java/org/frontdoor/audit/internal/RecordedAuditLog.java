@@ -1,6 +1,7 @@
 package org.frontdoor.audit.internal;
 
 import java.util.List;
+import org.frontdoor.audit.ActedEvent;
 import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditEntry;
 import org.frontdoor.audit.AuditEvent;
@@ -50,6 +51,14 @@ class RecordedAuditLog implements AuditLog {
     }
 
     @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordEach(List<ActedEvent> events) {
+        if (!events.isEmpty()) {
+            entries.insertEach(events);
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {
         return entries.search(query);
@@ -71,7 +80,8 @@ class RecordedAuditLog implements AuditLog {
         return verifier.verify();
     }
 
-    private static AuditActor currentActor() {
+    @Override
+    public AuditActor currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
             return actor;

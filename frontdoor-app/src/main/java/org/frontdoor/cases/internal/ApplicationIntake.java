@@ -3,16 +3,15 @@ package org.frontdoor.cases.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.cases.ApplicationGate;
-import org.frontdoor.cases.CaseSubmitted;
 import org.frontdoor.cases.IdempotencyKeyReused;
 import org.frontdoor.cases.NewApplication;
 import org.frontdoor.cases.SubmittedCase;
@@ -21,6 +20,7 @@ import org.frontdoor.cases.internal.Cases.StoredCase;
 import org.frontdoor.platform.InvalidInput;
 import org.frontdoor.platform.Sha256;
 import org.frontdoor.platform.web.NotFound;
+import org.frontdoor.platform.web.RequestIds;
 import org.frontdoor.services.AnswerCheck;
 import org.frontdoor.services.CheckedAnswers;
 import org.frontdoor.services.ConditionValues;
@@ -28,10 +28,7 @@ import org.frontdoor.services.ServiceCatalogue;
 import org.frontdoor.services.SearchTerms;
 import org.frontdoor.services.ServiceDefinition;
 import org.frontdoor.services.ServiceNotTakingApplications;
-import org.frontdoor.notifications.Emails;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ApplicationIntake implements SubmittingApplication {
@@ -40,27 +37,28 @@ class ApplicationIntake implements SubmittingApplication {
 
     private final ServiceCatalogue catalogue;
     private final Cases cases;
+    private final IntakeWriter writer;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final StoredAnswers storedAnswers;
-    private final Emails emails;
     private final Clock clock;
     private final List<ApplicationGate> gates;
 
-    ApplicationIntake(ServiceCatalogue catalogue, Cases cases, AuditLog audit,
-                      ApplicationEventPublisher events, StoredAnswers storedAnswers, Emails emails, List<ApplicationGate> gates) {
+    ApplicationIntake(ServiceCatalogue catalogue, Cases cases, IntakeWriter writer, AuditLog audit, StoredAnswers storedAnswers,
+                      List<ApplicationGate> gates) {
         this.gates = gates;
         this.catalogue = catalogue;
         this.cases = cases;
+        this.writer = writer;
         this.audit = audit;
-        this.events = events;
         this.storedAnswers = storedAnswers;
-        this.emails = emails;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Checks the application on the request's thread (in the caller's transaction, when there is
+     * one) and hands the case to the {@link IntakeWriter}, which writes it with any others waiting.
+     */
     @Override
-    @Transactional
     public SubmittedCase submit(NewApplication application) {
         var service = catalogue.latest(application.serviceId())
                 .orElseThrow(() -> new NotFound("There is no service '" + application.serviceId() + "'"));
@@ -93,28 +91,19 @@ class ApplicationIntake implements SubmittingApplication {
         var dueOn = initial.slaWorkingDays() == null ? null
                 : catalogue.calendar(service.calendar()).addWorkingDays(today, initial.slaWorkingDays());
         // Facts looked up from the answers (such as the consular post for a country) are kept with them.
-        var kept = new java.util.LinkedHashMap<String, Object>(checked.answers());
+        var kept = new LinkedHashMap<String, Object>(checked.answers());
         kept.putAll(service.routing().derive(checked.answers()));
         var team = service.routing().teamFor(ConditionValues.of(kept));
-        var representedEmail = representedEmail(service, checked.answers());
         var unnumbered = new StoredCase(UUID.randomUUID(), null, service.id(), service.version(), application.applicantId(), team,
-                initial.id(), storedAnswers.write(kept), now, dueOn, fingerprint, 0, null, representedEmail);
-        var reference = cases.insert(unnumbered, referencePrefix(service), key, fingerprint, SearchTerms.of(service.form(), checked.answers()));
+                initial.id(), storedAnswers.write(kept), now, dueOn, fingerprint, 0, null, representedEmail(service, checked.answers()));
+        var newCase = new Cases.NewCase(unnumbered, referencePrefix(service), key, SearchTerms.of(service.form(), checked.answers()));
+        var reference = writer.write(new IntakeWriter.Admission(application, service, checked.answers(), newCase,
+                unnumbered.onBehalfOfEmail(), audit.currentActor(), RequestIds.current()));
         if (reference.isEmpty()) {
             // The key was used before (a retry), or by another request that committed first: answer as it was answered.
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);
         }
-        var stored = unnumbered.numbered(reference.get());
-        for (var gate : gates) {
-            gate.admitted(application, service, stored.id(), checked.answers());
-        }
-        audit.record(AuditEvent.change("SUBMITTED", "CASE", stored.id().toString(), "Application to " + service.name(),
-                Map.of("reference", stored.reference(), "service", service.id(), "team", team)));
-        events.publishEvent(new CaseSubmitted(stored.id(), stored.reference(), service.id(), application.applicantId(), team));
-        if (representedEmail != null) {
-            tellRepresentedPerson(representedEmail, service, stored.reference());
-        }
-        return submitted(stored, service, false);
+        return submitted(unnumbered.numbered(reference.get()), service, false);
     }
 
     /** The email address of the person a carer or representative applied for, as the case keeps it. */
@@ -122,17 +111,6 @@ class ApplicationIntake implements SubmittingApplication {
         var question = service.form().representedPersonEmail();
         return question != null && answers.get(question) instanceof String email && !email.isBlank()
                 ? email.strip().toLowerCase(Locale.ROOT) : null;
-    }
-
-    private void tellRepresentedPerson(String email, ServiceDefinition service, String reference) {
-        emails.send(email, "An application was made for you: " + reference, """
-                Someone has applied to "%s" on your behalf. The reference is %s.
-
-                You can follow the application and send messages about it: sign in to Frontdoor, or create an
-                account, with this email address (%s). Look under "Your cases".
-
-                If you do not know about this application, reply to any message on the case or contact us.
-                """.formatted(service.name(), reference, email));
     }
 
     private SubmittedCase replay(StoredCase earlier, String fingerprint, ServiceDefinition service) {

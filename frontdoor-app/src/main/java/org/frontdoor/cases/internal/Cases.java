@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,34 +34,80 @@ class Cases {
         this.jdbc = jdbc;
     }
 
+    /** A case to insert, with what its row needs beyond the case itself. */
+    record NewCase(StoredCase unnumbered, String referencePrefix, String idempotencyKey, String searchTerms) {
+    }
+
     /**
-     * Inserts the case and the first entry of its timeline (submitted by the applicant) unless this
-     * applicant already used the idempotency key, numbering its reference from case_reference_seq in
-     * the same statement ({@code prefix}, a dash and at least seven digits: HA-0000042), and joining
-     * the applicant's name and email address to its search terms; returns the reference, or nothing
-     * when the key was used. One round trip: intake is made of them.
+     * Inserts the cases and the first entry of each one's timeline (submitted by the applicant),
+     * except those whose applicant already used the idempotency key, numbering each reference from
+     * case_reference_seq ({@code prefix}, a dash and at least seven digits: HA-0000042), and joining
+     * the applicant's name and email address to its search terms. Returns the reference of each case
+     * in order, or null for one whose key was used. One statement for them all: intake is made of
+     * round trips, and a group of submissions shares them.
      */
-    Optional<String> insert(StoredCase c, String referencePrefix, String idempotencyKey, String fingerprint, String searchTerms) {
-        return jdbc.sql("""
-                with inserted as (
-                insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers,
-                                   submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint,
-                                   on_behalf_of_email, search_terms)
-                values (?, (select ? || '-' || lpad(n::text, greatest(7, length(n::text)), '0') from nextval('case_reference_seq') as n),
-                        ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
-                        to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = ?), '')
-                                              || ' ' || ?))
-                on conflict (applicant_id, idempotency_key) do nothing
-                returning id, reference, applicant_id, state
+    List<String> insert(List<NewCase> cases) {
+        int n = cases.size();
+        var ids = new UUID[n];
+        var prefixes = new String[n];
+        var serviceIds = new String[n];
+        var versions = new Integer[n];
+        var applicants = new UUID[n];
+        var teams = new String[n];
+        var states = new String[n];
+        var answers = new String[n];
+        var submittedAt = new String[n];
+        var dueOn = new String[n];
+        var keys = new String[n];
+        var fingerprints = new String[n];
+        var onBehalfOf = new String[n];
+        var terms = new String[n];
+        for (int i = 0; i < n; i++) {
+            var c = cases.get(i).unnumbered();
+            ids[i] = c.id();
+            prefixes[i] = cases.get(i).referencePrefix();
+            serviceIds[i] = c.serviceId();
+            versions[i] = c.serviceVersion();
+            applicants[i] = c.applicantId();
+            teams[i] = c.team();
+            states[i] = c.state();
+            answers[i] = c.answersJson();
+            submittedAt[i] = c.submittedAt().toString();
+            dueOn[i] = c.dueOn() == null ? null : c.dueOn().toString();
+            keys[i] = cases.get(i).idempotencyKey();
+            fingerprints[i] = c.fingerprint();
+            onBehalfOf[i] = c.onBehalfOfEmail();
+            terms[i] = cases.get(i).searchTerms();
+        }
+        var references = jdbc.sql("""
+                with given as (
+                    select g.*, nextval('case_reference_seq') as n
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                                ?::timestamptz[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         with ordinality as g(id, prefix, service_id, service_version, applicant_id, team, state, answers,
+                                              submitted_at, due_on, idempotency_key, fingerprint, on_behalf_of_email, terms, position)
+                ), inserted as (
+                    insert into cases (id, reference, service_id, service_version, applicant_id, team, state, answers,
+                                       submitted_at, state_entered_at, due_on, idempotency_key, idempotency_fingerprint,
+                                       on_behalf_of_email, search_terms)
+                    select g.id, g.prefix || '-' || lpad(g.n::text, greatest(7, length(g.n::text)), '0'), g.service_id,
+                           g.service_version, g.applicant_id, g.team, g.state, g.answers::jsonb, g.submitted_at, g.submitted_at,
+                           g.due_on, g.idempotency_key, g.fingerprint, g.on_behalf_of_email,
+                           to_tsvector('simple', coalesce((select display_name || ' ' || email from accounts where id = g.applicant_id), '')
+                                                 || ' ' || g.terms)
+                    from given g order by g.position
+                    on conflict (applicant_id, idempotency_key) do nothing
+                    returning id, reference, applicant_id, state
                 ), submitted as (
                     insert into case_events (case_id, actor_id, kind, to_state, visible_to_citizen, by_citizen)
                     select id, applicant_id, 'SUBMITTED', state, true, true from inserted
                 )
-                select reference from inserted""")
-                .params(c.id(), referencePrefix, c.serviceId(), c.serviceVersion(), c.applicantId(), c.team(), c.state(),
-                        c.answersJson(), java.sql.Timestamp.from(c.submittedAt()), java.sql.Timestamp.from(c.submittedAt()),
-                        c.dueOn(), idempotencyKey, fingerprint, c.onBehalfOfEmail(), c.applicantId(), searchTerms)
-                .query(String.class).optional();
+                select id, reference from inserted""")
+                .params(ids, prefixes, serviceIds, versions, applicants, teams, states, answers, submittedAt, dueOn, keys,
+                        fingerprints, onBehalfOf, terms)
+                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("reference")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return Arrays.stream(ids).map(references::get).toList();
     }
 
     Optional<StoredCase> byIdempotencyKey(UUID applicantId, String key) {

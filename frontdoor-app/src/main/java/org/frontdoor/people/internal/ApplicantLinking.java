@@ -48,6 +48,9 @@ class ApplicantLinking {
 
     static final String ACTOR = "system: real-time matching at submission";
 
+    /** The key under which a transaction's submitted cases gather until it commits. */
+    private static final Object PENDING = new Object();
+
     /**
      * The most applicants linked in one transaction: enough that a surge is linked as fast as it
      * arrives, few enough that the lock is never held for long (a batch takes well under a second).
@@ -79,20 +82,41 @@ class ApplicantLinking {
         this.workers = new QueueWorkers("people-linking", WORKERS, pollEvery, this::linkWaiting);
     }
 
-    /** In the submitting transaction: the case is queued with it, or not at all. */
+    /**
+     * In the submitting transaction: the case is queued with it, or not at all. A transaction that
+     * writes a group of submissions queues them all in one statement, just before it commits.
+     */
     @EventListener
     void on(CaseSubmitted submitted) {
-        queue.add(submitted);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            queue.add(List.of(submitted));
+            workers.wake();
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var pending = (List<CaseSubmitted>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            var gathered = new ArrayList<CaseSubmitted>();
+            TransactionSynchronizationManager.bindResource(PENDING, gathered);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    queue.add(gathered);
+                }
+
                 @Override
                 public void afterCommit() {
                     workers.wake();
                 }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
             });
-        } else {
-            workers.wake();
+            pending = gathered;
         }
+        pending.add(submitted);
     }
 
     @EventListener(ApplicationReadyEvent.class)

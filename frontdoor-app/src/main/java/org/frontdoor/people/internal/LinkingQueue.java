@@ -32,12 +32,16 @@ class LinkingQueue {
     record Queued(CaseSubmitted submitted, int attempts) {
     }
 
-    /** Queues the case in the caller's transaction; queuing the same case again changes nothing. */
-    void add(CaseSubmitted submitted) {
+    /** Queues the cases in the caller's transaction, in one statement; queuing a case again changes nothing. */
+    void add(List<CaseSubmitted> submitted) {
         jdbc.sql("""
                 insert into people_linking_queue (case_id, reference, service_id, team, applicant_id)
-                values (?, ?, ?, ?, ?) on conflict (case_id) do nothing""")
-                .params(submitted.caseId(), submitted.reference(), submitted.serviceId(), submitted.team(), submitted.applicantId())
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[]) on conflict (case_id) do nothing""")
+                .params(submitted.stream().map(CaseSubmitted::caseId).toArray(UUID[]::new),
+                        submitted.stream().map(CaseSubmitted::reference).toArray(String[]::new),
+                        submitted.stream().map(CaseSubmitted::serviceId).toArray(String[]::new),
+                        submitted.stream().map(CaseSubmitted::team).toArray(String[]::new),
+                        submitted.stream().map(CaseSubmitted::applicantId).toArray(UUID[]::new))
                 .update();
     }
 

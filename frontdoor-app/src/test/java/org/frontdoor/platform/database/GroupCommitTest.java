@@ -1,0 +1,194 @@
+package org.frontdoor.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+class GroupCommitTest {
+
+    /** Every group written, in order, and the thread that wrote it. */
+    final List<List<String>> groups = new CopyOnWriteArrayList<>();
+    final List<String> threads = new CopyOnWriteArrayList<>();
+    /** Holds the first group's write until released, so that others gather behind it. */
+    final CountDownLatch firstGroupHeld = new CountDownLatch(1);
+    final CountDownLatch releaseFirstGroup = new CountDownLatch(1);
+    GroupCommit<String, String> commit;
+
+    @AfterEach
+    void stop() {
+        releaseFirstGroup.countDown();
+        if (commit != null) {
+            commit.stop();
+        }
+    }
+
+    @Test
+    void whatGathersWhileAGroupIsWrittenIsWrittenTogetherAndEachCallerGetsItsOwnResult() throws Exception {
+        commit = started(1, 100, this::upperCase);
+        var first = handIn("first");
+        firstGroupHeld.await(10, TimeUnit.SECONDS);
+        var rest = new ArrayList<CompletableFuture<String>>();
+        for (var item : List.of("a", "b", "c", "d", "e")) {
+            rest.add(handIn(item));
+        }
+        awaitWaiting(5);
+        releaseFirstGroup.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(rest).extracting(result -> result.get(10, TimeUnit.SECONDS)).containsExactly("A", "B", "C", "D", "E");
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(1)).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+        assertThat(threads).allMatch(name -> name.startsWith("test-writer-"));
+        assertThat(commit.groups()).isEqualTo(2);
+        assertThat(commit.written()).isEqualTo(6);
+    }
+
+    @Test
+    void noGroupIsLargerThanTheMost() throws Exception {
+        commit = started(1, 2, this::upperCase);
+        var first = handIn("first");
+        firstGroupHeld.await(10, TimeUnit.SECONDS);
+        var rest = List.of(handIn("a"), handIn("b"), handIn("c"));
+        awaitWaiting(3);
+        releaseFirstGroup.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (var result : rest) {
+            result.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(groups).hasSize(3).allMatch(group -> group.size() <= 2);
+    }
+
+    @Test
+    void aMemberThatCannotBeWrittenFailsAloneAndTheRestOfItsGroupIsWritten() throws Exception {
+        commit = started(1, 100, items -> {
+            if (items.contains("bad")) {
+                throw new IllegalArgumentException("bad is refused");
+            }
+            return upperCase(items);
+        });
+        var first = handIn("first");
+        firstGroupHeld.await(10, TimeUnit.SECONDS);
+        var good = handIn("good");
+        awaitWaiting(1);
+        var bad = handIn("bad");
+        awaitWaiting(2);
+        var alsoGood = handIn("also good");
+        awaitWaiting(3);
+        releaseFirstGroup.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("GOOD");
+        assertThat(alsoGood.get(10, TimeUnit.SECONDS)).isEqualTo("ALSO GOOD");
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("bad is refused");
+        // The group failed as a whole, and each member was written again alone.
+        assertThat(groups).containsExactly(List.of("first"), List.of("good", "bad", "also good"),
+                List.of("good"), List.of("bad"), List.of("also good"));
+        assertThat(commit.written()).isEqualTo(3);
+    }
+
+    @Test
+    void aWriteThatGivesTheWrongNumberOfResultsIsAnError() {
+        releaseFirstGroup.countDown();
+        commit = started(1, 100, items -> List.of());
+        assertThatThrownBy(() -> commit.write("x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("wrote 1 and gave 0 results");
+    }
+
+    @Test
+    void beforeTheWritersStartACallerWritesOnItsOwnThread() {
+        commit = unstarted(1, 100, this::upperCase);
+        assertThat(commit.write("alone")).isEqualTo("ALONE");
+        assertThat(threads).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aCallerInATransactionWritesInIt() {
+        commit = started(1, 100, this::upperCase);
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            assertThat(commit.write("mine")).isEqualTo("MINE");
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+        assertThat(threads).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void stoppingWritesEverythingAlreadyHandedInAndLaterCallsWriteOnTheirOwnThreads() throws Exception {
+        commit = started(1, 100, this::upperCase);
+        var first = handIn("first");
+        firstGroupHeld.await(10, TimeUnit.SECONDS);
+        var waiting = handIn("waiting");
+        awaitWaiting(1);
+        var stopped = CompletableFuture.runAsync(commit::stop);
+        releaseFirstGroup.countDown();
+        stopped.get(10, TimeUnit.SECONDS);
+
+        assertThat(first.get(1, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(waiting.get(1, TimeUnit.SECONDS)).isEqualTo("WAITING");
+        assertThat(commit.isRunning()).isFalse();
+        assertThat(commit.write("later")).isEqualTo("LATER");
+        assertThat(threads.getLast()).isEqualTo(Thread.currentThread().getName());
+    }
+
+    private GroupCommit<String, String> started(int writers, int most, Function<List<String>, List<String>> write) {
+        var started = unstarted(writers, most, write);
+        started.start();
+        return started;
+    }
+
+    /** Writes with {@code write}, recording each group and its thread, holding the first a writer takes. */
+    private GroupCommit<String, String> unstarted(int writers, int most, Function<List<String>, List<String>> write) {
+        return new GroupCommit<String, String>("test-writer", writers, most, TransactionOperations.withoutTransaction(), items -> {
+            groups.add(List.copyOf(items));
+            threads.add(Thread.currentThread().getName());
+            if (groups.size() == 1 && Thread.currentThread().getName().startsWith("test-writer-")) {
+                firstGroupHeld.countDown();
+                try {
+                    releaseFirstGroup.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return write.apply(items);
+        });
+    }
+
+    private List<String> upperCase(List<String> items) {
+        return items.stream().map(item -> item.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    private CompletableFuture<String> handIn(String item) {
+        var result = new CompletableFuture<String>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                result.complete(commit.write(item));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private void awaitWaiting(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commit.waiting() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(commit.waiting()).isEqualTo(count);
+    }
+}
