@@ -9,7 +9,8 @@ public interface SubmittingApplication {
     /**
      * Checks the answers against the service's current form, routes the case to a team, starts
      * its SLA clock, records it with its timeline and audit entry, and publishes {@link CaseSubmitted},
-     * all in one transaction.
+     * all in one transaction, which may write other submissions made at the same time (ADR 34), or
+     * in the caller's transaction when it has one. Returns once that transaction has committed.
      *
      * @throws NotFound             when the service does not exist
      * @throws InvalidInput         with a problem per invalid answer
