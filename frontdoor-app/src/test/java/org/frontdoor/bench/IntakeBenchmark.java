@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Case intake and reads over real HTTP against the platform on its own embedded PostgreSQL, with a
  * raw-JDBC baseline doing the same inserts on the same database in the same run.
  *
- * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--writers 2] [--fresh 0] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
+ * <pre>bench/intake [--seconds 20] [--clients 32] [--pool 32] [--writers 1] [--fresh 0] [--warmup 240] [--read-warmup 60] [--cases 1000000] [--jfr file] [--jfr-reads file] [--statements 20]</pre>
  *
  * Intake is timed after unrecorded submissions have let the JIT compiler settle: rounds of 10
  * seconds until it compiles for under a second of one, at most {@code --warmup} seconds
@@ -73,7 +73,7 @@ public final class IntakeBenchmark {
         int readWarmup = Options.option(args, "--read-warmup", 60);
         int readers = Math.min(clients, 8);
         // Writers of grouped submissions (ADR 34); the platform's own default unless asked.
-        int writers = Options.option(args, "--writers", 2);
+        int writers = Options.option(args, "--writers", 1);
         var data = Files.createTempDirectory("frontdoor-bench");
         try (var app = new SpringApplicationBuilder(FrontdoorApplication.class).run(
                 "--frontdoor.test.own-database=true", "--frontdoor.database.embedded.data-directory=" + data.resolve("pg"),

@@ -98,7 +98,7 @@ class ApplicationIntake implements SubmittingApplication {
                 initial.id(), storedAnswers.write(kept), now, dueOn, fingerprint, 0, null, representedEmail(service, checked.answers()));
         var newCase = new Cases.NewCase(unnumbered, referencePrefix(service), key, SearchTerms.of(service.form(), checked.answers()));
         var reference = writer.write(new IntakeWriter.Admission(application, service, checked.answers(), newCase,
-                unnumbered.onBehalfOfEmail(), audit.currentActor(), RequestIds.current()));
+                audit.currentActor(), RequestIds.current()));
         if (reference.isEmpty()) {
             // The key was used before (a retry), or by another request that committed first: answer as it was answered.
             return replay(cases.byIdempotencyKey(application.applicantId(), key).orElseThrow(), fingerprint, service);

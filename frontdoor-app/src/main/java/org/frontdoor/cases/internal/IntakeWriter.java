@@ -50,7 +50,7 @@ class IntakeWriter implements SmartLifecycle {
 
     IntakeWriter(Cases cases, AuditLog audit, ApplicationEventPublisher events, Emails emails, List<ApplicationGate> gates,
                  PlatformTransactionManager transactionManager, MeterRegistry meters,
-                 @Value("${frontdoor.cases.intake-writers:2}") int writers) {
+                 @Value("${frontdoor.cases.intake-writers:1}") int writers) {
         this.cases = cases;
         this.audit = audit;
         this.events = events;
@@ -71,7 +71,7 @@ class IntakeWriter implements SmartLifecycle {
      * request's thread, and whom the audit entry names.
      */
     record Admission(NewApplication application, ServiceDefinition service, Map<String, Object> answers, Cases.NewCase newCase,
-                     String representedEmail, AuditActor actor, String requestId) {
+                     AuditActor actor, String requestId) {
     }
 
     /** Writes the case once committed; its reference, or nothing when its applicant had already used its idempotency key. */
@@ -95,8 +95,9 @@ class IntakeWriter implements SmartLifecycle {
         audit.recordEach(written.stream().map(Written::audited).toList());
         for (var each : written) {
             events.publishEvent(each.submitted());
-            if (each.admission().representedEmail() != null) {
-                tellRepresentedPerson(each.admission().representedEmail(), each.admission().service(), each.reference());
+            // The person a carer or representative applied for, by the email address the answers gave.
+            if (each.stored().onBehalfOfEmail() != null) {
+                tellRepresentedPerson(each.stored().onBehalfOfEmail(), each.admission().service(), each.reference());
             }
         }
         return references.stream().map(Optional::ofNullable).toList();

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -166,7 +167,7 @@ public final class GroupCommit<T, R> {
         List<R> results;
         try {
             var items = group.stream().map(Member::item).toList();
-            results = transactions.execute(status -> written(items));
+            results = inTransaction(items);
         } catch (RuntimeException e) {
             if (group.size() == 1) {
                 group.getFirst().result().completeExceptionally(e);
@@ -189,9 +190,33 @@ public final class GroupCommit<T, R> {
     }
 
     private R alone(T item) {
-        var result = transactions.execute(status -> written(List.of(item))).getFirst();
+        var result = inTransaction(List.of(item)).getFirst();
         committed(1);
         return result;
+    }
+
+    /**
+     * Writes the items in a transaction. Something that runs after the commit (a listener's
+     * after-commit hook) can still throw; the items are written all the same and must not be written
+     * again, so their results stand and the exception is only logged.
+     */
+    private List<R> inTransaction(List<T> items) {
+        var outcome = new Outcome<R>();
+        try {
+            return transactions.execute(status -> {
+                if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                    TransactionSynchronizationManager.registerSynchronization(outcome);
+                }
+                outcome.results = written(items);
+                return outcome.results;
+            });
+        } catch (RuntimeException e) {
+            if (outcome.committed) {
+                log.warn("{}: {} written and committed; something after the commit failed", name, items.size(), e);
+                return outcome.results;
+            }
+            throw e;
+        }
     }
 
     private void committed(int items) {
@@ -210,5 +235,16 @@ public final class GroupCommit<T, R> {
     }
 
     private record Member<T, R>(T item, CompletableFuture<R> result) {
+    }
+
+    /** What a transaction wrote, and whether it committed (told after every after-commit hook has run). */
+    private static final class Outcome<R> implements TransactionSynchronization {
+        private List<R> results;
+        private boolean committed;
+
+        @Override
+        public void afterCompletion(int status) {
+            committed = status == STATUS_COMMITTED;
+        }
     }
 }

@@ -13,8 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class GroupCommitTest {
 
@@ -106,6 +111,44 @@ class GroupCommitTest {
         commit = started(1, 100, items -> List.of());
         assertThatThrownBy(() -> commit.write("x")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("wrote 1 and gave 0 results");
+    }
+
+    @Test
+    void whatFailsAfterTheCommitDoesNotWriteTheGroupAgain() {
+        releaseFirstGroup.countDown();
+        commit = new GroupCommit<>("test-writer", 1, 100, new TransactionTemplate(new NothingToCommit()), items -> {
+            groups.add(List.copyOf(items));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    throw new IllegalStateException("a listener after the commit failed");
+                }
+            });
+            return upperCase(items);
+        });
+        commit.start();
+        assertThat(commit.write("once")).isEqualTo("ONCE");
+        assertThat(groups).containsExactly(List.of("once"));
+    }
+
+    /** Transactions with synchronisation and nothing behind them. */
+    static final class NothingToCommit extends AbstractPlatformTransactionManager {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
     }
 
     @Test
