@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that has gathered (up to {@code most}), writes it in one transaction with the caller's
  * {@code writeAll} (one statement per table for the whole group, if it likes) and commits once, then
  * answers each request with its own result. A request is answered only after its commit, so
- * nothing is acknowledged that is not durable. Under load, a group is whatever arrived while the
+ * nothing is acknowledged before it is committed. Under load, a group is whatever arrived while the
  * previous one was being written; alone, a request is a group of one and waits for nobody.
  *
  * <p>When a group fails, each member is written again in a transaction of its own, so one bad
