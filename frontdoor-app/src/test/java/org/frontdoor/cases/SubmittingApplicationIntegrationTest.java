@@ -3,6 +3,7 @@ package org.frontdoor.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ class SubmittingApplicationIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ServiceAdministration services;
+    @Autowired
+    MeterRegistry meters;
 
     UUID citizen;
 
@@ -212,6 +215,19 @@ class SubmittingApplicationIntegrationTest {
                 assertThat(e.requestId()).isEqualTo("burst-request-" + n);
             });
         });
+    }
+
+    @Test
+    void theIntakeMetersCountEveryCaseWrittenAndTheGroupsThatWroteThem() {
+        double groups = meters.get("frontdoor.intake.groups").functionCounter().count();
+        double written = meters.get("frontdoor.intake.submissions").functionCounter().count();
+        submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), null));
+        submitting.submit(new NewApplication("help-abroad", citizen, Applications.arrestAbroad(), null));
+
+        // Other tests may submit meanwhile: at least these two, in one or two groups.
+        assertThat(meters.get("frontdoor.intake.submissions").functionCounter().count() - written).isGreaterThanOrEqualTo(2);
+        assertThat(meters.get("frontdoor.intake.groups").functionCounter().count() - groups).isGreaterThanOrEqualTo(1);
+        assertThat(meters.find("frontdoor.intake.waiting").gauge()).isNotNull();
     }
 
     @Test
