@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * previous one was being written; alone, a request is a group of one and waits for nobody.
  *
  * <p>When a group fails, each member is written again in a transaction of its own, so one bad
- * member fails only itself and gets its own exception. A caller already in a transaction (which
+ * member fails only itself and gets its own exception; when the database cannot be reached, every
+ * member gets that failure at once. A caller already in a transaction (which
  * must also hold its other work) and any call while the writers are not running writes on the
  * caller's thread, in the caller's transaction or a new one.
  *
@@ -169,8 +172,8 @@ public final class GroupCommit<T, R> {
             var items = group.stream().map(Member::item).toList();
             results = inTransaction(items);
         } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                group.getFirst().result().completeExceptionally(e);
+            if (group.size() == 1 || databaseAway(e)) {
+                group.forEach(member -> member.result().completeExceptionally(e));
                 return;
             }
             log.debug("{}: a group of {} failed ({}); writing each alone", name, group.size(), e.toString());
@@ -187,6 +190,14 @@ public final class GroupCommit<T, R> {
         for (int i = 0; i < group.size(); i++) {
             group.get(i).result().complete(results.get(i));
         }
+    }
+
+    /**
+     * No transaction could start, or the connection failed: no member is to blame, and writing each
+     * alone would only make the last one wait for a connection once per member before it.
+     */
+    private static boolean databaseAway(RuntimeException e) {
+        return e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException;
     }
 
     private R alone(T item) {

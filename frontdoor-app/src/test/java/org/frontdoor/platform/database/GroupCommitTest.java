@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -103,6 +104,27 @@ class GroupCommitTest {
         assertThat(groups).containsExactly(List.of("first"), List.of("good", "bad", "also good"),
                 List.of("good"), List.of("bad"), List.of("also good"));
         assertThat(commit.written()).isEqualTo(3);
+    }
+
+    @Test
+    void whenTheDatabaseCannotBeReachedTheWholeGroupFailsAtOnceWithoutWritingEachAlone() throws Exception {
+        commit = started(1, 100, items -> {
+            if (groups.size() > 1) {
+                throw new CannotGetJdbcConnectionException("Connection is not available, request timed out after 30000ms");
+            }
+            return upperCase(items);
+        });
+        var first = handIn("first");
+        firstGroupHeld.await(10, TimeUnit.SECONDS);
+        var waiting = List.of(handIn("a"), handIn("b"), handIn("c"));
+        awaitWaiting(3);
+        releaseFirstGroup.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (var result : waiting) {
+            assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(CannotGetJdbcConnectionException.class);
+        }
+        assertThat(groups).hasSize(2);
     }
 
     @Test
