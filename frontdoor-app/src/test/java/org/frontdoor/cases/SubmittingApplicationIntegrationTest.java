@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.identity.Role;
@@ -31,9 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 
 @SystemTest
 class SubmittingApplicationIntegrationTest {
@@ -215,6 +219,51 @@ class SubmittingApplicationIntegrationTest {
                 assertThat(e.requestId()).isEqualTo("burst-request-" + n);
             });
         });
+    }
+
+    @Test
+    void whenTheDatabaseDropsItsConnectionsMidBurstNothingIsHalfWrittenAndIntakeCarriesOn() throws Exception {
+        var stop = new AtomicBoolean();
+        var accepted = new ConcurrentLinkedQueue<SubmittedCase>();
+        var failures = new ConcurrentLinkedQueue<RuntimeException>();
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < 8; i++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                while (!stop.get()) {
+                    try {
+                        accepted.add(submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(),
+                                UUID.randomUUID().toString())));
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        Thread.sleep(300);
+        // Every other connection to this database, the intake writer's among them, as when a server restarts.
+        var dropped = jdbc.sql("""
+                select count(pg_terminate_backend(pid)) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'""")
+                .query(Integer.class).single();
+        Thread.sleep(500);
+        stop.set(true);
+        for (var thread : threads) {
+            thread.join();
+        }
+        var after = submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "after the drop"));
+
+        assertThat(dropped).isPositive();
+        assertThat(after.reference()).matches("HA-\\d{7}");
+        assertThat(accepted).isNotEmpty();
+        // A request may fail while its commit went through (the connection died on the way back): never the reverse.
+        assertThat(failures).allMatch(e -> e instanceof DataAccessException || e instanceof TransactionException);
+        var stored = jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single();
+        assertThat(stored).isGreaterThanOrEqualTo(accepted.size() + 1);
+        assertThat(jdbc.sql("""
+                select count(*) from cases c where c.applicant_id = ?
+                and (not exists (select 1 from case_events e where e.case_id = c.id and e.kind = 'SUBMITTED')
+                     or not exists (select 1 from audit_log a where a.subject_type = 'CASE' and a.subject_id = c.id::text and a.action = 'SUBMITTED'))""")
+                .param(citizen).query(Integer.class).single()).as("cases without their timeline entry or audit entry").isZero();
     }
 
     @Test
