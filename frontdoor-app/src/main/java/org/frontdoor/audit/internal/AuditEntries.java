@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.frontdoor.audit.ActedEvent;
-import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditEntry;
-import org.frontdoor.audit.AuditEvent;
 import org.frontdoor.audit.AuditQuery;
 import org.frontdoor.audit.internal.HashChain.SealedContent;
 import org.frontdoor.platform.LikePatterns;
@@ -53,50 +51,24 @@ class AuditEntries {
                 .update();
     }
 
-    /** The same rows as {@link #insert} once for each event, in one batch. */
-    void insertAll(AuditActor actor, List<AuditEvent> events, String requestId) {
+    /**
+     * The same rows as {@link #insert} once for each event, each with its own actor and request, in
+     * one batch (which the driver sends as one multi-row insert).
+     */
+    void insertEach(List<ActedEvent> events) {
         batches.batchUpdate("""
                 insert into audit_log (actor_id, actor_name, action, subject_type, subject_id, purpose, details, request_id)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", events, events.size(), (statement, event) -> {
-                    statement.setString(1, actor.auditActorId());
-                    statement.setString(2, actor.auditActorName());
+                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", events, events.size(), (statement, acted) -> {
+                    var event = acted.event();
+                    statement.setString(1, acted.actor().auditActorId());
+                    statement.setString(2, acted.actor().auditActorName());
                     statement.setString(3, event.action());
                     statement.setString(4, event.subjectType());
                     statement.setString(5, event.subjectId());
                     statement.setString(6, event.purpose());
                     statement.setString(7, json.writeValueAsString(event.details()));
-                    statement.setString(8, requestId);
+                    statement.setString(8, acted.requestId());
                 });
-    }
-
-    /** One row for each event, with its own actor and request, in one statement. */
-    void insertEach(List<ActedEvent> events) {
-        int n = events.size();
-        var actorIds = new String[n];
-        var actorNames = new String[n];
-        var actions = new String[n];
-        var subjectTypes = new String[n];
-        var subjectIds = new String[n];
-        var purposes = new String[n];
-        var details = new String[n];
-        var requestIds = new String[n];
-        for (int i = 0; i < n; i++) {
-            var acted = events.get(i);
-            var event = acted.event();
-            actorIds[i] = acted.actor().auditActorId();
-            actorNames[i] = acted.actor().auditActorName();
-            actions[i] = event.action();
-            subjectTypes[i] = event.subjectType();
-            subjectIds[i] = event.subjectId();
-            purposes[i] = event.purpose();
-            details[i] = json.writeValueAsString(event.details());
-            requestIds[i] = acted.requestId();
-        }
-        jdbc.sql("""
-                insert into audit_log (actor_id, actor_name, action, subject_type, subject_id, purpose, details, request_id)
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::text[])""")
-                .params(actorIds, actorNames, actions, subjectTypes, subjectIds, purposes, details, requestIds)
-                .update();
     }
 
     List<AuditEntry> search(AuditQuery query) {

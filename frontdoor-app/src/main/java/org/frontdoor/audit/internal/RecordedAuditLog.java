@@ -39,7 +39,9 @@ class RecordedAuditLog implements AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAll(List<AuditEvent> events) {
         if (!events.isEmpty()) {
-            entries.insertAll(currentActor(), events, RequestIds.current());
+            var actor = currentActor();
+            var requestId = RequestIds.current();
+            entries.insertEach(events.stream().map(event -> new ActedEvent(actor, requestId, event)).toList());
         }
     }
 
