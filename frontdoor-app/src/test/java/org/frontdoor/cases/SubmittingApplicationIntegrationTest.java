@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.frontdoor.audit.AuditActor;
 import org.frontdoor.audit.AuditLog;
 import org.frontdoor.identity.Role;
@@ -162,16 +161,7 @@ class SubmittingApplicationIntegrationTest {
 
     @Test
     void concurrentRetriesWithOneKeyCreateOneCase() throws Exception {
-        var tasks = new ArrayList<Callable<UUID>>();
-        for (int i = 0; i < 8; i++) {
-            tasks.add(() -> submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "race")).id());
-        }
-        var ids = new ArrayList<UUID>();
-        try (var pool = Executors.newFixedThreadPool(8)) {
-            for (var future : pool.invokeAll(tasks)) {
-                ids.add(future.get());
-            }
-        }
+        var ids = atOnce(8, n -> submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "race")).id());
         assertThat(ids).containsOnly(ids.getFirst());
         assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(1);
     }
@@ -179,46 +169,36 @@ class SubmittingApplicationIntegrationTest {
     @Test
     void aBurstOfApplicationsWrittenTogetherGivesEachItsOwnCaseTimelineAndAuditEntryByItsOwnActor() throws Exception {
         var burst = 40;
-        var start = new CountDownLatch(1);
-        var submitted = new ConcurrentHashMap<Integer, SubmittedCase>();
-        var threads = new ArrayList<Thread>();
-        for (int i = 0; i < burst; i++) {
-            int n = i;
-            threads.add(Thread.ofVirtual().start(() -> {
-                var actor = new Actor("burst-actor-" + n, "Burst applicant " + n);
-                SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null));
-                MDC.put("requestId", "burst-request-" + n);
-                try {
-                    start.await();
-                    submitted.put(n, submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "burst-" + n)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    MDC.clear();
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        for (var thread : threads) {
-            thread.join();
-        }
+        var submitted = atOnce(burst, n -> {
+            var actor = new Actor("burst-actor-" + n, "Burst applicant " + n);
+            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null));
+            MDC.put("requestId", "burst-request-" + n);
+            try {
+                return submitting.submit(new NewApplication("help-abroad", citizen, Applications.lostPassport(), "burst-" + n));
+            } finally {
+                MDC.clear();
+                SecurityContextHolder.clearContext();
+            }
+        });
 
-        assertThat(submitted).hasSize(burst);
-        assertThat(submitted.values()).extracting(SubmittedCase::reference).doesNotHaveDuplicates().allMatch(r -> r.matches("HA-\\d{7}"));
-        assertThat(submitted.values()).noneMatch(SubmittedCase::replayed);
-        submitted.forEach((n, c) -> {
+        assertThat(submitted).hasSize(burst).allMatch(SubmittedCase.class::isInstance);
+        var cases = submitted.stream().map(SubmittedCase.class::cast).toList();
+        assertThat(cases).extracting(SubmittedCase::reference).doesNotHaveDuplicates().allMatch(r -> r.matches("HA-\\d{7}"));
+        assertThat(cases).noneMatch(SubmittedCase::replayed);
+        for (int n = 0; n < burst; n++) {
+            int expected = n;
+            var c = cases.get(n);
             assertThat(jdbc.sql("select idempotency_key from cases where id = ? and reference = ?").params(c.id(), c.reference())
-                    .query(String.class).single()).isEqualTo("burst-" + n);
+                    .query(String.class).single()).isEqualTo("burst-" + expected);
             assertThat(jdbc.sql("select count(*) from case_events where case_id = ? and kind = 'SUBMITTED'").param(c.id())
                     .query(Integer.class).single()).isEqualTo(1);
             var entry = audit.about("CASE", c.id().toString(), 5).stream().filter(e -> e.action().equals("SUBMITTED")).toList();
             assertThat(entry).singleElement().satisfies(e -> {
-                assertThat(e.actorId()).isEqualTo("burst-actor-" + n);
-                assertThat(e.actorName()).isEqualTo("Burst applicant " + n);
-                assertThat(e.requestId()).isEqualTo("burst-request-" + n);
+                assertThat(e.actorId()).isEqualTo("burst-actor-" + expected);
+                assertThat(e.actorName()).isEqualTo("Burst applicant " + expected);
+                assertThat(e.requestId()).isEqualTo("burst-request-" + expected);
             });
-        });
+        }
     }
 
     @Test
@@ -281,24 +261,35 @@ class SubmittingApplicationIntegrationTest {
 
     @Test
     void anApplicationTheDatabaseRefusesFailsAloneAndTheOthersSentWithItAreKept() throws Exception {
+        // One applicant has no account: its case breaks a foreign key, which only the insert finds.
+        var stranger = UUID.randomUUID();
+        var results = atOnce(12, n -> submitting.submit(new NewApplication("help-abroad", n == 6 ? stranger : citizen,
+                Applications.lostPassport(), UUID.randomUUID().toString())));
+
+        assertThat(results.get(6)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(results).filteredOn(SubmittedCase.class::isInstance).hasSize(11);
+        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(stranger).query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * Runs the task for 0 to count - 1, each on its own virtual thread, all let go at once; gives what
+     * each returned, or the exception it threw, in that order.
+     */
+    private static List<Object> atOnce(int count, IntFunction<?> task) throws InterruptedException {
         var start = new CountDownLatch(1);
-        var results = new ConcurrentHashMap<UUID, Object>();
-        var applicants = new ArrayList<UUID>();
-        for (int i = 0; i < 12; i++) {
-            // One applicant has no account: its case breaks a foreign key, which only the insert finds.
-            applicants.add(i == 6 ? UUID.randomUUID() : citizen);
-        }
+        var results = new Object[count];
         var threads = new ArrayList<Thread>();
-        for (var applicant : applicants) {
+        for (int i = 0; i < count; i++) {
+            int n = i;
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
                     start.await();
-                    results.put(applicant.equals(citizen) ? UUID.randomUUID() : applicant,
-                            submitting.submit(new NewApplication("help-abroad", applicant, Applications.lostPassport(), UUID.randomUUID().toString())));
+                    results[n] = task.apply(n);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    results.put(applicant, e);
+                    results[n] = e;
                 }
             }));
         }
@@ -306,12 +297,7 @@ class SubmittingApplicationIntegrationTest {
         for (var thread : threads) {
             thread.join();
         }
-
-        var stranger = applicants.get(6);
-        assertThat(results.get(stranger)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-        assertThat(results.values()).filteredOn(SubmittedCase.class::isInstance).hasSize(11);
-        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(citizen).query(Integer.class).single()).isEqualTo(11);
-        assertThat(jdbc.sql("select count(*) from cases where applicant_id = ?").param(stranger).query(Integer.class).single()).isZero();
+        return Arrays.asList(results);
     }
 
     record Actor(String auditActorId, String auditActorName) implements AuditActor {

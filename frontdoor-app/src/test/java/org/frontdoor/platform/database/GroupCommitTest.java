@@ -43,17 +43,11 @@ class GroupCommitTest {
     @Test
     void whatGathersWhileAGroupIsWrittenIsWrittenTogetherAndEachCallerGetsItsOwnResult() throws Exception {
         commit = started(1, 100, this::upperCase);
-        var first = handIn("first");
-        firstGroupHeld.await(10, TimeUnit.SECONDS);
-        var rest = new ArrayList<CompletableFuture<String>>();
-        for (var item : List.of("a", "b", "c", "d", "e")) {
-            rest.add(handIn(item));
-        }
-        awaitWaiting(5);
+        var handedIn = handInBehindTheFirst("first", "a", "b", "c", "d", "e");
         releaseFirstGroup.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
-        assertThat(rest).extracting(result -> result.get(10, TimeUnit.SECONDS)).containsExactly("A", "B", "C", "D", "E");
+        assertThat(handedIn.getFirst().get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(handedIn.subList(1, 6)).extracting(result -> result.get(10, TimeUnit.SECONDS)).containsExactly("A", "B", "C", "D", "E");
         assertThat(groups).hasSize(2);
         assertThat(groups.get(1)).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
         assertThat(threads).allMatch(name -> name.startsWith("test-writer-"));
@@ -64,14 +58,10 @@ class GroupCommitTest {
     @Test
     void noGroupIsLargerThanTheMost() throws Exception {
         commit = started(1, 2, this::upperCase);
-        var first = handIn("first");
-        firstGroupHeld.await(10, TimeUnit.SECONDS);
-        var rest = List.of(handIn("a"), handIn("b"), handIn("c"));
-        awaitWaiting(3);
+        var handedIn = handInBehindTheFirst("first", "a", "b", "c");
         releaseFirstGroup.countDown();
 
-        first.get(10, TimeUnit.SECONDS);
-        for (var result : rest) {
+        for (var result : handedIn) {
             result.get(10, TimeUnit.SECONDS);
         }
         assertThat(groups).hasSize(3).allMatch(group -> group.size() <= 2);
@@ -85,17 +75,13 @@ class GroupCommitTest {
             }
             return upperCase(items);
         });
-        var first = handIn("first");
-        firstGroupHeld.await(10, TimeUnit.SECONDS);
-        var good = handIn("good");
-        awaitWaiting(1);
-        var bad = handIn("bad");
-        awaitWaiting(2);
-        var alsoGood = handIn("also good");
-        awaitWaiting(3);
+        var handedIn = handInBehindTheFirst("first", "good", "bad", "also good");
+        var good = handedIn.get(1);
+        var bad = handedIn.get(2);
+        var alsoGood = handedIn.get(3);
         releaseFirstGroup.countDown();
 
-        first.get(10, TimeUnit.SECONDS);
+        handedIn.getFirst().get(10, TimeUnit.SECONDS);
         assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("GOOD");
         assertThat(alsoGood.get(10, TimeUnit.SECONDS)).isEqualTo("ALSO GOOD");
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).cause()
@@ -114,14 +100,11 @@ class GroupCommitTest {
             }
             return upperCase(items);
         });
-        var first = handIn("first");
-        firstGroupHeld.await(10, TimeUnit.SECONDS);
-        var waiting = List.of(handIn("a"), handIn("b"), handIn("c"));
-        awaitWaiting(3);
+        var handedIn = handInBehindTheFirst("first", "a", "b", "c");
         releaseFirstGroup.countDown();
 
-        first.get(10, TimeUnit.SECONDS);
-        for (var result : waiting) {
+        handedIn.getFirst().get(10, TimeUnit.SECONDS);
+        for (var result : handedIn.subList(1, 4)) {
             assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(CannotGetJdbcConnectionException.class);
         }
         assertThat(groups).hasSize(2);
@@ -195,10 +178,9 @@ class GroupCommitTest {
     @Test
     void stoppingWritesEverythingAlreadyHandedInAndLaterCallsWriteOnTheirOwnThreads() throws Exception {
         commit = started(1, 100, this::upperCase);
-        var first = handIn("first");
-        firstGroupHeld.await(10, TimeUnit.SECONDS);
-        var waiting = handIn("waiting");
-        awaitWaiting(1);
+        var handedIn = handInBehindTheFirst("first", "waiting");
+        var first = handedIn.getFirst();
+        var waiting = handedIn.get(1);
         var stopped = CompletableFuture.runAsync(commit::stop);
         releaseFirstGroup.countDown();
         stopped.get(10, TimeUnit.SECONDS);
@@ -247,6 +229,22 @@ class GroupCommitTest {
             }
         });
         return result;
+    }
+
+    /**
+     * Hands in the first item and, once a writer holds its group, the others one at a time, each
+     * waiting before the next is handed in, so they wait in this order. The first group stays held
+     * until {@link #releaseFirstGroup} counts down. Results in the same order, the first's first.
+     */
+    private List<CompletableFuture<String>> handInBehindTheFirst(String first, String... rest) throws InterruptedException {
+        var handedIn = new ArrayList<CompletableFuture<String>>();
+        handedIn.add(handIn(first));
+        assertThat(firstGroupHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        for (var item : rest) {
+            handedIn.add(handIn(item));
+            awaitWaiting(handedIn.size() - 1);
+        }
+        return handedIn;
     }
 
     private void awaitWaiting(int count) throws InterruptedException {
